@@ -1,0 +1,142 @@
+"""Composition root: arguments, paths, logging, the excepthook, then the GUI.
+
+``repdesk`` alone opens the window; ``repdesk demo ...`` and the other
+commands of cli.py run headless. ``run(argv, exec_=False)`` builds the
+application without entering the event loop, for tests and benchmarks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from repdesk import __version__
+from repdesk.settings import LANGUAGES, Settings, log_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from repdesk.gui.main_window import MainWindow
+
+log = logging.getLogger("repdesk")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from repdesk import cli
+
+    if argv and argv[0] in cli.COMMANDS:
+        return cli.main(argv)
+    result = run(argv)
+    assert isinstance(result, int)
+    return result
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="repdesk",
+        description="RepDesk: a field sales rep's desktop assistant. "
+        "Commands without a window: repdesk demo --help",
+    )
+    parser.add_argument("--version", action="version", version=f"RepDesk {__version__}")
+    parser.add_argument("--db", type=Path, help="open this database file instead of the default")
+    parser.add_argument("--lang", choices=LANGUAGES, help="UI language for this run")
+    return parser
+
+
+def _setup_logging() -> None:
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    root.setLevel(logging.INFO)
+    stderr = logging.StreamHandler()
+    stderr.setLevel(logging.WARNING)
+    root.addHandler(stderr)
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            folder / "repdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    except OSError as error:  # a read-only home still gets a working app
+        log.warning("no log file: %s", error)
+
+
+def _no_display() -> bool:
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def _install_excepthook() -> None:
+    """Log every uncaught exception and show it, instead of dying silently."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("uncaught exception", exc_info=(kind, value, tb))
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            text = "".join(traceback.format_exception_only(kind, value)).strip()
+            QMessageBox.critical(
+                None,
+                QApplication.translate("App", "Something went wrong"),
+                QApplication.translate(
+                    "App", "RepDesk met an unexpected error and logged it:\n\n%1"
+                ).replace("%1", text),
+            )
+
+    sys.excepthook = hook
+
+
+def run(argv: list[str], exec_: bool = True) -> int | tuple[QApplication, MainWindow]:
+    args = _gui_parser().parse_args(argv)
+    if _no_display():
+        print(
+            "RepDesk needs a display: start it from a desktop session. On a machine with no "
+            "screen, run it under a virtual one (xvfb-run -a ./dev run) or set "
+            "QT_QPA_PLATFORM=offscreen.",
+            file=sys.stderr,
+        )
+        return 2
+    _setup_logging()
+    settings = Settings.load()
+    if args.lang:
+        settings.language = args.lang
+    db_path: Path = args.db or settings.database_path
+
+    from PySide6.QtWidgets import QApplication
+
+    from repdesk.gui.i18n import install_translators, resolve_language
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("RepDesk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("RepDesk")
+    install_translators(app, resolve_language(settings.language))
+    if exec_:
+        _install_excepthook()
+
+    from repdesk.gui.main_window import MainWindow
+    from repdesk.gui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    window = MainWindow(settings, runner, db_path)
+    runner.setParent(window)
+    window.show()
+    window.open_database(db_path)
+    if not exec_:
+        return app, window
+    return app.exec()

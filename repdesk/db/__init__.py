@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy tables, the store (engine and sessions), migrations, queries."""

@@ -1,0 +1,157 @@
+"""Opening the database file: checks first, then pragmas, then migrations.
+
+Nothing here writes to a file it has not recognised as an empty file or a
+RepDesk database: an unreadable, read-only, foreign or damaged file raises
+StoreError and stays exactly as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from repdesk.db import migrate
+from repdesk.db.errors import StoreError, StoreProblem, classify_sqlite_error
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class Store:
+    """An open database: the engine, a session factory, and where backups go."""
+
+    path: Path
+    engine: Engine
+    backup_dir: Path
+    migrated_from: str | None = None
+    backups_made: list[Path] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back on error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit of work (never commits)."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def check_file(path: Path) -> bool:
+    """Raise StoreError if ``path`` cannot be a RepDesk database; True if it exists."""
+    if path.exists():
+        if not path.is_file():
+            raise StoreError(StoreProblem.NOT_A_FILE, path)
+        if not os.access(path, os.R_OK):
+            raise StoreError(StoreProblem.UNREADABLE, path)
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+        except OSError as error:
+            raise StoreError(StoreProblem.UNREADABLE, path, str(error)) from error
+        if header and header != SQLITE_HEADER:
+            raise StoreError(StoreProblem.NOT_SQLITE, path)
+        # WAL mode writes -wal and -shm files beside the database: the folder must be writable.
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise StoreError(StoreProblem.READ_ONLY, path)
+        return True
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(StoreProblem.FOLDER, path, str(error)) from error
+    if not os.access(path.parent, os.W_OK):
+        raise StoreError(StoreProblem.FOLDER, path)
+    return False
+
+
+def _inspect_existing(path: Path) -> tuple[str | None, bool]:
+    """(alembic revision, has other tables), read without writing a byte."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as connection:
+            names = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in names:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+    except sqlite3.Error as error:
+        problem = classify_sqlite_error(error) or StoreProblem.CORRUPT
+        raise StoreError(problem, path, str(error)) from error
+    others = bool(names - {"alembic_version"})
+    return revision, others
+
+
+def open_store(path: Path, backup_dir: Path | None = None) -> Store:
+    """Open (creating and migrating as needed) the database at ``path``."""
+    path = Path(path).expanduser()
+    backup_dir = backup_dir or path.parent / "backups"
+    existed = check_file(path)
+    revision: str | None = None
+    if existed and path.stat().st_size > 0:
+        revision, has_tables = _inspect_existing(path)
+        if revision is None and has_tables:
+            raise StoreError(StoreProblem.NOT_REPDESK, path)
+        if revision is not None and revision not in migrate.known_revisions():
+            raise StoreError(StoreProblem.NEWER_VERSION, path, f"schema {revision}")
+
+    store = Store(path=path, engine=make_engine(path), backup_dir=backup_dir)
+    try:
+        head = migrate.head_revision()
+        if revision != head:
+            if revision is not None:
+                store.backups_made.append(migrate.backup_file(path, backup_dir, f"before-{head}"))
+                log.info("backed up %s before migrating from %s", path, revision)
+            migrate.upgrade(store.engine)
+            store.migrated_from = revision
+    except DBAPIError as error:
+        store.close()
+        problem = classify_sqlite_error(error) or StoreProblem.CORRUPT
+        raise StoreError(problem, path, str(error.orig)) from error
+    except sqlite3.Error as error:
+        store.close()
+        problem = classify_sqlite_error(error) or StoreProblem.CORRUPT
+        raise StoreError(problem, path, str(error)) from error
+    return store

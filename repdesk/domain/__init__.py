@@ -1,0 +1,1 @@
+"""The sales method's vocabulary and rules: plain Python, standard library only."""

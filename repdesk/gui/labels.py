@@ -1,0 +1,144 @@
+"""Every label for a stored code, translated: the one place the UI names the method's terms.
+
+The tables hold stable codes (repdesk/domain/enums.py); people read these.
+QT_TRANSLATE_NOOP marks the text for lupdate; ``label()`` translates it when shown.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from repdesk.domain import enums as e
+from repdesk.domain.areas import Area
+from repdesk.gui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "Labels"
+
+_LABEL_LIST: list[tuple[StrEnum, str]] = [
+    (e.CustomerStatus.PROSPECT, QT_TRANSLATE_NOOP("Labels", "Prospect")),
+    (e.CustomerStatus.CUSTOMER, QT_TRANSLATE_NOOP("Labels", "Customer")),
+    (e.ValueTier.SMALL, QT_TRANSLATE_NOOP("Labels", "Small")),
+    (e.ValueTier.MEDIUM, QT_TRANSLATE_NOOP("Labels", "Medium")),
+    (e.ValueTier.LARGE, QT_TRANSLATE_NOOP("Labels", "Large")),
+    (e.ValueTier.VIP, QT_TRANSLATE_NOOP("Labels", "VIP")),
+    (e.ValueClass.MVC, QT_TRANSLATE_NOOP("Labels", "MVC (most valuable)")),
+    (e.ValueClass.MGC, QT_TRANSLATE_NOOP("Labels", "MGC (most growable)")),
+    (e.ValueClass.BZC, QT_TRANSLATE_NOOP("Labels", "BZC (below zero)")),
+    (e.RelationshipType.B2C, QT_TRANSLATE_NOOP("Labels", "Consumer (B2C)")),
+    (e.RelationshipType.B2B, QT_TRANSLATE_NOOP("Labels", "Business (B2B)")),
+    (e.RelationshipType.DISTRIBUTOR, QT_TRANSLATE_NOOP("Labels", "Distributor / agent")),
+    (e.RelationshipType.INTERNAL, QT_TRANSLATE_NOOP("Labels", "Internal")),
+    (e.VisitStatus.PLANNED, QT_TRANSLATE_NOOP("Labels", "Planned")),
+    (e.VisitStatus.DONE, QT_TRANSLATE_NOOP("Labels", "Done")),
+    (e.VisitStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
+    (e.ObjectionTarget.PERSON, QT_TRANSLATE_NOOP("Labels", "Refuses the person")),
+    (e.ObjectionTarget.PRODUCT, QT_TRANSLATE_NOOP("Labels", "Refuses the product")),
+    (e.ObjectionTarget.REFLEX, QT_TRANSLATE_NOOP("Labels", "Reflex refusal")),
+    (e.ObjectionTarget.PRICE, QT_TRANSLATE_NOOP("Labels", "Price")),
+    (e.ObjectionTarget.COMPETITOR, QT_TRANSLATE_NOOP("Labels", "Competitor")),
+    (e.ObjectionTarget.NO_NEED, QT_TRANSLATE_NOOP("Labels", "No need")),
+    (e.ObjectionTarget.TIMING, QT_TRANSLATE_NOOP("Labels", "Timing")),
+    (e.ObjectionTarget.AUTHORITY, QT_TRANSLATE_NOOP("Labels", "Authority")),
+    (e.Directness.DIRECT, QT_TRANSLATE_NOOP("Labels", "Direct")),
+    (e.Directness.INDIRECT, QT_TRANSLATE_NOOP("Labels", "Indirect")),
+    (
+        e.DissatisfactionSignal.FALLING_VOLUME,
+        QT_TRANSLATE_NOOP("Labels", "Falling purchase volume"),
+    ),
+    (e.DissatisfactionSignal.MORE_COMPLAINTS, QT_TRANSLATE_NOOP("Labels", "More complaints")),
+    (
+        e.DissatisfactionSignal.CITES_COMPETITOR,
+        QT_TRANSLATE_NOOP("Labels", "Keeps citing a competitor's strengths"),
+    ),
+    (
+        e.DissatisfactionSignal.RELATIONSHIP_DECLINING,
+        QT_TRANSLATE_NOOP("Labels", "Relationship going downhill"),
+    ),
+    (e.DissatisfactionSignal.NEW_STRATEGY, QT_TRANSLATE_NOOP("Labels", "New business strategy")),
+    (e.DissatisfactionSignal.OWNERSHIP_CHANGE, QT_TRANSLATE_NOOP("Labels", "Change of ownership")),
+    (e.OccasionKind.BIRTHDAY, QT_TRANSLATE_NOOP("Labels", "Birthday")),
+    (e.OccasionKind.HOLIDAY, QT_TRANSLATE_NOOP("Labels", "Holiday")),
+    (e.OccasionKind.CUSTOM, QT_TRANSLATE_NOOP("Labels", "Occasion")),
+    (e.LeadSourceCode.TARGET_LIST, QT_TRANSLATE_NOOP("Labels", "Target customer list")),
+    (e.LeadSourceCode.EXISTING_CUSTOMER, QT_TRANSLATE_NOOP("Labels", "Existing customer")),
+    (e.LeadSourceCode.NEWSPAPER, QT_TRANSLATE_NOOP("Labels", "Newspaper")),
+    (e.LeadSourceCode.DIRECT_MAIL, QT_TRANSLATE_NOOP("Labels", "Direct mail")),
+    (e.LeadSourceCode.COLD_VISIT, QT_TRANSLATE_NOOP("Labels", "Cold visit")),
+    (e.LeadSourceCode.CUSTOMER_REFERRAL, QT_TRANSLATE_NOOP("Labels", "Customer referral")),
+    (e.LeadSourceCode.MAILING_LIST, QT_TRANSLATE_NOOP("Labels", "Mailing list")),
+    (e.LeadSourceCode.E_COMMERCE, QT_TRANSLATE_NOOP("Labels", "E-commerce")),
+    (e.LeadSourceCode.YELLOW_PAGES, QT_TRANSLATE_NOOP("Labels", "Yellow pages")),
+    (e.LeadSourceCode.FRIEND_REFERRAL, QT_TRANSLATE_NOOP("Labels", "Friend referral")),
+    (e.LeadSourceCode.ARCHIVE, QT_TRANSLATE_NOOP("Labels", "Archive customer")),
+]
+_LABELS = {(type(member), member.value): text for member, text in _LABEL_LIST}
+
+_AREAS: dict[Area, str] = {
+    Area.TODAY: QT_TRANSLATE_NOOP("Labels", "Today"),
+    Area.CUSTOMERS: QT_TRANSLATE_NOOP("Labels", "Customers"),
+    Area.DIARY: QT_TRANSLATE_NOOP("Labels", "Prospect diary"),
+    Area.VISITS: QT_TRANSLATE_NOOP("Labels", "Visits"),
+    Area.OBJECTIONS: QT_TRANSLATE_NOOP("Labels", "Objections"),
+    Area.REPORTS: QT_TRANSLATE_NOOP("Labels", "Reports"),
+}
+
+_COLUMNS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "prospect_grade": QT_TRANSLATE_NOOP("Labels", "Grade"),
+    "value_tier": QT_TRANSLATE_NOOP("Labels", "Tier"),
+    "value_class": QT_TRANSLATE_NOOP("Labels", "Value class"),
+    "relationship_type": QT_TRANSLATE_NOOP("Labels", "Relationship"),
+    "city": QT_TRANSLATE_NOOP("Labels", "City"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "lead_source": QT_TRANSLATE_NOOP("Labels", "Lead source"),
+    "updated_at": QT_TRANSLATE_NOOP("Labels", "Last changed"),
+    "contact_date": QT_TRANSLATE_NOOP("Labels", "First contact"),
+    "company": QT_TRANSLATE_NOOP("Labels", "Company"),
+    "contact": QT_TRANSLATE_NOOP("Labels", "Contact person"),
+    "appointment_at": QT_TRANSLATE_NOOP("Labels", "Appointment"),
+    "visit_result": QT_TRANSLATE_NOOP("Labels", "Visit result"),
+    "customer": QT_TRANSLATE_NOOP("Labels", "Customer"),
+    "objective": QT_TRANSLATE_NOOP("Labels", "Objective"),
+    "place": QT_TRANSLATE_NOOP("Labels", "Place"),
+    "outcome": QT_TRANSLATE_NOOP("Labels", "Outcome"),
+    "next_step": QT_TRANSLATE_NOOP("Labels", "Next step"),
+    "title": QT_TRANSLATE_NOOP("Labels", "Objection"),
+    "target": QT_TRANSLATE_NOOP("Labels", "Kind"),
+    "directness": QT_TRANSLATE_NOOP("Labels", "Direct or indirect"),
+    "answers": QT_TRANSLATE_NOOP("Labels", "Answers"),
+    "times_met": QT_TRANSLATE_NOOP("Labels", "Times met"),
+    "times_agreed": QT_TRANSLATE_NOOP("Labels", "Customer agreed"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def label(code: StrEnum | None) -> str:
+    """The translated label of a stored code; grades (A-D) stand for themselves."""
+    if code is None:
+        return ""
+    text = _LABELS.get((type(code), code.value))
+    return _tr(text) if text is not None else str(code)
+
+
+def code_label(enum_cls: type[StrEnum], value: str | None) -> str:
+    """Label for a raw code read from a list query ('' for NULL, the code if unknown)."""
+    if value is None or value == "":
+        return ""
+    try:
+        return label(enum_cls(value))
+    except ValueError:
+        return value
+
+
+def area_label(area: Area) -> str:
+    return _tr(_AREAS[area])
+
+
+def column_label(key: str) -> str:
+    return _tr(_COLUMNS[key])

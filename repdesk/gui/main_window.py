@@ -1,0 +1,401 @@
+"""The main window: navigation, menus, status bar. Pages do the work; services hold the rules.
+
+Start-up is staged: the window is built and shown with no database code
+imported; the store opens on the worker and ``attach()`` hands the pages
+their data when it is ready.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from repdesk import __version__
+from repdesk.domain.areas import Area
+from repdesk.gui.labels import area_label
+from repdesk.gui.settings_dialog import SettingsDialog
+from repdesk.gui.tasks import TaskRunner
+from repdesk.gui.views.areas import SPECS
+from repdesk.gui.views.list_page import ListPage
+from repdesk.gui.views.reports import ReportsPage
+from repdesk.gui.views.today import TodayPage
+from repdesk.settings import Settings
+
+if TYPE_CHECKING:
+    from repdesk.domain.today import TodayView
+    from repdesk.services.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+DEMO_CUSTOMERS = 300
+
+
+class MainWindow(QMainWindow):
+    workspace_attached = Signal()
+    today_loaded = Signal()
+    store_failed = Signal(object)  # the StoreError
+
+    def __init__(self, settings: Settings, runner: TaskRunner, db_path: Path) -> None:
+        super().__init__()
+        self.settings = settings
+        self.runner = runner
+        self.db_path = db_path
+        self.workspace: Workspace | None = None
+        self.action_registry: dict[str, QAction] = {}
+        self.setWindowTitle("RepDesk")
+        self.resize(1200, 760)
+
+        self.today_page = TodayPage()
+        self.list_pages: dict[Area, ListPage] = {
+            area: ListPage(make_spec(), runner) for area, make_spec in SPECS.items()
+        }
+        self.reports_page = ReportsPage()
+        self.pages: dict[Area, QWidget] = {
+            Area.TODAY: self.today_page,
+            **self.list_pages,
+            Area.REPORTS: self.reports_page,
+        }
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(180)
+        self.sidebar.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget()
+        for area, page in self.pages.items():
+            item = QListWidgetItem(area_label(area))
+            item.setData(Qt.ItemDataRole.UserRole, area.value)
+            item.setSizeHint(QSize(160, 40))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self._on_area_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel()
+        self.db_label.setObjectName("databaseLabel")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setMaximumWidth(200)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._show_db_label(None)
+        runner.busy_changed.connect(self._on_busy)
+        runner.progress.connect(self._on_progress)
+        runner.error.connect(self._on_task_error)
+
+        self.today_page.demo_offer.load_requested.connect(self.load_demo)
+        self.today_page.demo_offer.dismissed.connect(self._dismiss_demo_offer)
+
+        self._build_actions()
+        self._build_menus()
+        self.sidebar.setCurrentRow(0)
+
+    # -- actions and menus ---------------------------------------------------
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.action_registry[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        self._action(
+            "open_database",
+            self.tr("&Open database…"),
+            self.choose_database,
+            QKeySequence.StandardKey.Open,
+        )
+        self._action("load_demo", self.tr("Load &demo data"), self.load_demo)
+        self._action(
+            "settings",
+            self.tr("&Settings…"),
+            self.edit_settings,
+            QKeySequence.StandardKey.Preferences,
+        )
+        self._action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._action("refresh", self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self._action("about", self.tr("&About RepDesk"), self.show_about)
+        for number, area in enumerate(self.pages, start=1):
+            self._action(
+                f"area_{area.value}",
+                area_label(area),
+                lambda _checked=False, a=area: self.show_area(a),
+                f"Ctrl+{number}",
+            )
+        self.action_registry["load_demo"].setEnabled(False)
+        self.action_registry["refresh"].setEnabled(False)
+        # Preferences has no standard key on Linux and Windows: give it one everywhere.
+        if self.action_registry["settings"].shortcut().isEmpty():
+            self.action_registry["settings"].setShortcut(QKeySequence("Ctrl+,"))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.action_registry["open_database"])
+        file_menu.addAction(self.action_registry["load_demo"])
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_registry["settings"])
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_registry["quit"])
+        view_menu = bar.addMenu(self.tr("&View"))
+        for area in self.pages:
+            view_menu.addAction(self.action_registry[f"area_{area.value}"])
+        view_menu.addSeparator()
+        view_menu.addAction(self.action_registry["refresh"])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.action_registry["about"])
+
+    # -- navigation ----------------------------------------------------------
+    def show_area(self, area: Area) -> None:
+        self.sidebar.setCurrentRow(list(self.pages).index(area))
+
+    def current_area(self) -> Area:
+        return list(self.pages)[self.stack.currentIndex()]
+
+    def _on_area_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.statusBar().clearMessage()
+
+    # -- the database --------------------------------------------------------
+    def open_database(self, path: Path) -> None:
+        """Open (or create) ``path`` on the worker; attach or explain when done."""
+        self.detach()
+        self.db_path = path
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
+
+        def work() -> tuple[Workspace, bool]:
+            from repdesk.services.workspace import open_workspace
+
+            return open_workspace(path)
+
+        self.runner.run(work, self._on_opened, self._on_open_failed)
+
+    def _on_opened(self, result: tuple[Workspace, bool]) -> None:
+        workspace, empty = result
+        self.attach(workspace, empty)
+
+    def _on_open_failed(self, error: BaseException) -> None:
+        from repdesk.db.errors import StoreError
+        from repdesk.gui.store_messages import store_message, store_title
+
+        if not isinstance(error, StoreError):
+            self._on_task_error(error)
+            return
+        log.warning("cannot open %s: %s", error.path, error)
+        self.statusBar().showMessage(store_title())
+        self.store_failed.emit(error)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            store_title(),
+            store_message(error),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("storeProblem")
+        box.open()
+
+    def attach(self, workspace: Workspace, empty: bool) -> None:
+        self.workspace = workspace
+        self.db_path = workspace.store.path
+        self._show_db_label(self.db_path)
+        self.statusBar().clearMessage()
+        for area, list_page in self.list_pages.items():
+            list_page.attach(workspace.listing(area))
+        self.action_registry["load_demo"].setEnabled(empty)
+        self.action_registry["refresh"].setEnabled(True)
+        self.today_page.demo_offer.setVisible(empty and not self.settings.demo_offer_dismissed)
+        self.load_today()
+        current = self.pages[self.current_area()]
+        if isinstance(current, ListPage):
+            current.ensure_loaded()
+        self.workspace_attached.emit()
+
+    def detach(self) -> None:
+        workspace, self.workspace = self.workspace, None
+        for list_page in self.list_pages.values():
+            list_page.attach(None)
+        self.today_page.show_view(None)
+        self.today_page.demo_offer.hide()
+        self.action_registry["load_demo"].setEnabled(False)
+        self.action_registry["refresh"].setEnabled(False)
+        self._show_db_label(None)
+        if workspace is not None:
+            self.runner.run(workspace.close)
+
+    def load_today(self) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        self.runner.run(lambda: workspace.today(date.today()), self._on_today)
+
+    def _on_today(self, view: TodayView) -> None:
+        if self.workspace is None:
+            return
+        self.today_page.show_view(view)
+        self.today_loaded.emit()
+
+    def refresh(self) -> None:
+        if self.workspace is None:
+            return
+        self.load_today()
+        for list_page in self.list_pages.values():
+            if list_page.isVisible():
+                list_page.reload()
+            else:
+                list_page.has_loaded = False
+
+    def choose_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Open or create a database"),
+            str(self.db_path.parent),
+            self.tr("RepDesk database (*.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if name:
+            self.open_database(Path(name))
+
+    # -- demo data -----------------------------------------------------------
+    def load_demo(self) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        self.action_registry["load_demo"].setEnabled(False)
+        self.today_page.demo_offer.hide()
+        self.statusBar().showMessage(self.tr("Loading demo data…"))
+
+        def work(progress: Any, cancelled: Any) -> dict[str, int]:
+            return workspace.fill_demo(DEMO_CUSTOMERS, progress=progress, cancelled=cancelled)
+
+        self.runner.run_with_progress(work, self._on_demo_loaded, self._on_demo_failed)
+
+    def _on_demo_loaded(self, counts: dict[str, int]) -> None:
+        self.statusBar().showMessage(
+            self.tr("Demo data loaded: %n customer(s).", "", counts.get("customers", 0)), 8000
+        )
+        self.refresh()
+
+    def _on_demo_failed(self, error: BaseException) -> None:
+        self.action_registry["load_demo"].setEnabled(True)
+        self._on_task_error(error)
+
+    def _dismiss_demo_offer(self) -> None:
+        self.today_page.demo_offer.hide()
+        self.settings.demo_offer_dismissed = True
+        self._save_settings()
+
+    # -- settings, about, errors ---------------------------------------------
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.setObjectName("settingsDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._settings_accepted(dialog))
+        dialog.open()
+
+    def _settings_accepted(self, dialog: SettingsDialog) -> None:
+        restart = dialog.needs_restart()
+        self.settings = dialog.result_settings()
+        self._save_settings()
+        if restart:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Settings saved. The new language or data folder takes effect when "
+                    "RepDesk restarts."
+                ),
+                15000,
+            )
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save()
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Settings not saved"),
+                self.tr("RepDesk could not save its settings: %1").replace("%1", str(error)),
+            )
+
+    def show_about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowTitle(self.tr("About RepDesk"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            self.tr(
+                "<h3>RepDesk %1</h3><p>An offline desktop assistant for field sales reps.</p>"
+                "<p>Database: %2</p><p>Qt for Python %3</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", html.escape(str(self.db_path)))
+            .replace("%3", pyside_version)
+        )
+        box.open()
+
+    def _on_task_error(self, error: BaseException) -> None:
+        log.error("background task failed", exc_info=error)
+        QMessageBox.critical(
+            self,
+            self.tr("Something went wrong"),
+            self.tr("RepDesk could not finish the task: %1").replace("%1", str(error)),
+        )
+
+    # -- status bar ----------------------------------------------------------
+    def _show_db_label(self, path: Path | None) -> None:
+        if path is None:
+            self.db_label.setText(self.tr("No database open"))
+            self.db_label.setToolTip("")
+        else:
+            self.db_label.setText(self.tr("Database: %1").replace("%1", str(path)))
+            self.db_label.setToolTip(str(path))
+
+    def _on_busy(self, busy: bool) -> None:
+        self.busy_bar.setRange(0, 0)  # indeterminate until a task reports progress
+        self.busy_bar.setVisible(busy)
+
+    def _on_progress(self, fraction: float) -> None:
+        self.busy_bar.setRange(0, 1000)
+        self.busy_bar.setValue(int(fraction * 1000))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.wait()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        event.accept()

@@ -1,0 +1,141 @@
+"""A table model over a Listing: ids in memory, rows fetched a page at a time.
+
+The ids come from a search run on the worker (one model reset); ``data()``
+loads the page around a missing row into a bounded cache; ``mark_stale()``
+drops the cache without resetting, so a change repaints only what is shown.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+Row = Mapping[str, Any]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class RowSource(Protocol):
+    @property
+    def keys(self) -> tuple[str, ...]: ...
+
+    def rows(self, ids: Sequence[str]) -> dict[str, tuple[Any, ...]]: ...
+
+
+@dataclass(frozen=True)
+class ColumnView:
+    """How one column shows: its list key (for sorting), header, and text."""
+
+    key: str
+    header: Callable[[], str]
+    text: Callable[[Row], str]
+    align_right: bool = False
+
+
+class LazyTableModel(QAbstractTableModel):
+    PAGE = 200
+    CACHE_ROWS = 4000
+
+    sort_requested = Signal(str, bool)  # column key, descending
+
+    def __init__(self, columns: Sequence[ColumnView], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._source: RowSource | None = None
+        self._ids: list[str] = []
+        self._cache: OrderedDict[str, Row] = OrderedDict()
+
+    # -- feeding -------------------------------------------------------------
+    def set_source(self, source: RowSource | None) -> None:
+        self.beginResetModel()
+        self._source = source
+        self._ids = []
+        self._cache.clear()
+        self.endResetModel()
+
+    def set_ids(self, ids: list[str]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._cache.clear()
+        self.endResetModel()
+
+    def mark_stale(self) -> None:
+        self._cache.clear()
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(self._columns) - 1)
+            )
+
+    def row_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_values(self, row: int) -> Row | None:
+        return self._row(row)
+
+    # -- Qt model API --------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].header()
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            row = self._row(index.row())
+            return "" if row is None else column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self._columns):
+            descending = order == Qt.SortOrder.DescendingOrder
+            self.sort_requested.emit(self._columns[column].key, descending)
+
+    # -- the cache -----------------------------------------------------------
+    def _row(self, row: int) -> Row | None:
+        row_id = self._ids[row]
+        cached = self._cache.get(row_id)
+        if cached is not None:
+            self._cache.move_to_end(row_id)
+            return cached
+        if self._source is None:
+            return None
+        start = max(0, row - self.PAGE // 4)
+        page = self._ids[start : start + self.PAGE]
+        keys = self._source.keys
+        for page_id, values in self._source.rows(page).items():
+            self._cache[page_id] = dict(zip(keys, values, strict=True))
+        while len(self._cache) > self.CACHE_ROWS:
+            self._cache.popitem(last=False)
+        return self._cache.get(row_id)

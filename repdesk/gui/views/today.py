@@ -1,0 +1,174 @@
+"""The page a rep opens every morning: today's visits, due follow-ups, care, signals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from repdesk.domain.today import TodayView
+from repdesk.gui.format import fmt_date, fmt_time
+from repdesk.gui.labels import label
+
+
+class _Panel(QGroupBox):
+    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setHeaderLabels(headers)
+        self.tree.setUniformRowHeights(True)
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(self.empty)
+
+    def fill(self, rows: list[list[str]], empty_text: str, flagged: set[int] | None = None) -> None:
+        self.tree.clear()
+        items = [QTreeWidgetItem(row) for row in rows]
+        for i in flagged or ():
+            for column in range(self.tree.columnCount()):
+                items[i].setForeground(column, QBrush(QColor("#b3261e")))
+        self.tree.addTopLevelItems(items)
+        for column in range(self.tree.columnCount() - 1):
+            self.tree.resizeColumnToContents(column)
+        self.tree.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        self.empty.setText(empty_text)
+
+
+class DemoOffer(QFrame):
+    """Shown on the first start with an empty database."""
+
+    load_requested = Signal()
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("demoOffer")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        text = QLabel(
+            self.tr(
+                "This database is empty. Load demo data to explore RepDesk with a realistic "
+                "customer book in English and Chinese, or start entering your own customers."
+            )
+        )
+        text.setWordWrap(True)
+        self.load_button = QPushButton(self.tr("Load demo data"))
+        self.dismiss_button = QPushButton(self.tr("Start with an empty book"))
+        self.load_button.clicked.connect(self.load_requested)
+        self.dismiss_button.clicked.connect(self.dismissed)
+        layout = QHBoxLayout(self)
+        layout.addWidget(text, 1)
+        layout.addWidget(self.load_button)
+        layout.addWidget(self.dismiss_button)
+
+
+class TodayPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self.tr("Today"))
+        self.heading.setObjectName("pageHeading")
+        self.date_label = QLabel()
+        self.status = QLabel(self.tr("No database is open."))
+        self.status.setObjectName("emptyState")
+        self.demo_offer = DemoOffer()
+        self.demo_offer.hide()
+
+        self.visits = _Panel(
+            [self.tr("Time"), self.tr("Customer"), self.tr("Objective"), self.tr("Place")]
+        )
+        self.follow_ups = _Panel([self.tr("Due"), self.tr("Customer"), self.tr("Action")])
+        self.care = _Panel(
+            [self.tr("Date"), self.tr("Person"), self.tr("Occasion"), self.tr("Gesture")]
+        )
+        self.signals = _Panel(
+            [self.tr("Raised"), self.tr("Customer"), self.tr("Signal"), self.tr("Note")]
+        )
+
+        grid = QGridLayout()
+        grid.addWidget(self.visits, 0, 0)
+        grid.addWidget(self.follow_ups, 0, 1)
+        grid.addWidget(self.care, 1, 0)
+        grid.addWidget(self.signals, 1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.date_label)
+        layout.addWidget(self.demo_offer)
+        layout.addWidget(self.status)
+        layout.addLayout(grid, 1)
+        self.show_view(None)
+
+    def show_view(self, view: TodayView | None) -> None:
+        """Fill the page; None means no database is open."""
+        panels = (self.visits, self.follow_ups, self.care, self.signals)
+        for panel in panels:
+            panel.setVisible(view is not None)
+        self.status.setVisible(view is None)
+        if view is None:
+            self.date_label.clear()
+            return
+        self.date_label.setText(_long_date(view.day))
+
+        self.visits.setTitle(self.tr("Visits today (%n)", "", len(view.visits)))
+        self.visits.fill(
+            [[fmt_time(v.at), v.customer_name, v.objective, v.place] for v in view.visits],
+            self.tr("No visits planned for today."),
+        )
+
+        overdue = sum(1 for f in view.follow_ups if f.overdue)
+        self.follow_ups.setTitle(
+            self.tr("Follow-ups due (%n)", "", view.follow_ups_total)
+            + (self.tr(", %n overdue", "", overdue) if overdue else "")
+        )
+        self.follow_ups.fill(
+            [[fmt_date(f.due), f.customer_name, f.action] for f in view.follow_ups],
+            self.tr("No follow-ups due. Well done."),
+            flagged={i for i, f in enumerate(view.follow_ups) if f.overdue},
+        )
+
+        self.care.setTitle(self.tr("Care reminders, next 14 days (%n)", "", len(view.care)))
+        self.care.fill(
+            [
+                [
+                    fmt_date(c.on),
+                    f"{c.person_name} · {c.customer_name}" if c.customer_name else c.person_name,
+                    c.label or label(c.kind),
+                    c.gesture,
+                ]
+                for c in view.care
+            ],
+            self.tr("No birthdays or holidays to prepare for in the next 14 days."),
+        )
+
+        self.signals.setTitle(
+            self.tr("Customers showing dissatisfaction (%n)", "", view.signals_total)
+        )
+        self.signals.fill(
+            [
+                [fmt_date(s.raised_on), s.customer_name, label(s.signal), s.note]
+                for s in view.signals
+            ],
+            self.tr("No open dissatisfaction signals."),
+        )
+
+
+def _long_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)

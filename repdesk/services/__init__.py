@@ -1,0 +1,1 @@
+"""Use cases the GUI and the CLI call: plain Python, no Qt."""

@@ -1,0 +1,78 @@
+"""The facade the GUI and the CLI use: one object per open database.
+
+Every method is plain Python and may be slow: the GUI calls them through its
+background worker (gui/tasks.py), never on the GUI thread, except
+``Listing.rows()`` which fetches one small page by primary key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from repdesk.db import listings
+from repdesk.db.listing import Listing
+from repdesk.db.models import Customer
+from repdesk.db.store import Store, open_store
+from repdesk.db.today import load_today
+from repdesk.domain.areas import Area
+from repdesk.domain.today import TodayView
+
+
+class Workspace:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @cached_property
+    def _listings(self) -> dict[Area, Listing]:
+        engine = self.store.engine
+        return {
+            Area.CUSTOMERS: listings.customers(engine),
+            Area.DIARY: listings.diary(engine),
+            Area.VISITS: listings.visits(engine),
+            Area.OBJECTIONS: listings.objections(engine),
+        }
+
+    def listing(self, area: Area) -> Listing:
+        return self._listings[area]
+
+    def today(self, day: date | None = None) -> TodayView:
+        return load_today(self.store.engine, day or date.today())
+
+    def customer_count(self) -> int:
+        with self.store.engine.connect() as connection:
+            query = select(func.count(Customer.id)).where(Customer.deleted_at.is_(None))
+            return int(connection.execute(query).scalar_one())
+
+    def is_empty(self) -> bool:
+        with self.store.engine.connect() as connection:
+            return connection.execute(select(Customer.id).limit(1)).first() is None
+
+    def fill_demo(
+        self,
+        customers: int,
+        seed: int = 1,
+        *,
+        progress: Callable[[float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> dict[str, int]:
+        from repdesk.services.demo import fill_demo
+
+        counts = fill_demo(self.store, customers, seed, progress=progress, cancelled=cancelled)
+        return dict(counts.rows)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_workspace(path: Path) -> tuple[Workspace, bool]:
+    """Open (create, migrate) the database at ``path``; also says whether it is empty.
+
+    Raises repdesk.db.errors.StoreError with what is wrong and what to do.
+    """
+    workspace = Workspace(open_store(path))
+    return workspace, workspace.is_empty()

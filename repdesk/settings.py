@@ -1,0 +1,104 @@
+"""Where RepDesk keeps its files, and the rep's settings with their defaults.
+
+Paths come from platformdirs, so the database lands where each desktop
+system expects user data (``~/.local/share/RepDesk`` on Linux,
+``%LOCALAPPDATA%\\RepDesk`` on Windows, ``~/Library/Application Support/RepDesk``
+on macOS). Settings are a small JSON file in the user's config folder;
+``REPDESK_CONFIG_DIR`` points elsewhere (tests, portable installs).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "RepDesk"
+DATABASE_NAME = "repdesk.db"
+LANGUAGES = ("system", "en", "zh_CN")
+
+
+def config_dir() -> Path:
+    override = os.environ.get("REPDESK_CONFIG_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+@dataclass
+class Settings:
+    rep_name: str = ""
+    team: str = ""
+    language: str = "system"  # one of LANGUAGES
+    data_folder: str = ""  # empty: the platform's default data folder
+    demo_offer_dismissed: bool = False
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(self.data_folder).expanduser() if self.data_folder else default_data_dir()
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / DATABASE_NAME
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Settings:
+        """Read the settings; a missing or unreadable file gives the defaults (logged)."""
+        path = (folder or config_dir()) / "settings.json"
+        try:
+            raw: Any = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as error:
+            log.warning("ignoring unreadable settings file %s: %s", path, error)
+            return cls()
+        if not isinstance(raw, dict):
+            log.warning("ignoring settings file %s: not a JSON object", path)
+            return cls()
+        settings = cls()
+        for f in fields(cls):
+            value = raw.get(f.name)
+            if isinstance(value, type(getattr(settings, f.name))):
+                setattr(settings, f.name, value)
+        if settings.language not in LANGUAGES:
+            settings.language = "system"
+        return settings
+
+    def save(self, folder: Path | None = None) -> Path:
+        """Write atomically (a temp file renamed over the old one)."""
+        folder = folder or config_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "settings.json"
+        text = json.dumps(asdict(self), ensure_ascii=False, indent=2)
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=folder, delete=False, suffix=".tmp"
+        ) as handle:
+            handle.write(text)
+            tmp = Path(handle.name)
+        os.replace(tmp, path)
+        return path
+
+
+def resources_dir() -> Path:
+    """resources/ of a checkout, or the copy a wheel or frozen build carries."""
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "resources", package.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"RepDesk's resources folder is missing (looked beside {package})")

@@ -1,0 +1,40 @@
+"""GUI fixtures: the real application, built by app.run() on a real database file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from repdesk.gui.main_window import MainWindow
+
+OpenWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, qapp: QApplication) -> Iterator[OpenWindow]:
+    """Start RepDesk on a database as ``repdesk --db PATH [args]`` would, then wait for it."""
+    from repdesk.app import run
+
+    windows: list[MainWindow] = []
+
+    def start(db: Path, *args: str, wait: str = "attached") -> MainWindow:
+        result = run(["--db", str(db), *args], exec_=False)
+        assert not isinstance(result, int)
+        _, window = result
+        qtbot.addWidget(window)
+        windows.append(window)
+        if wait == "attached":
+            with qtbot.waitSignal(window.today_loaded, timeout=15000):
+                pass
+        return window
+
+    yield start
+    for window in windows:
+        window.close()
+    from repdesk.gui.i18n import install_translators
+
+    install_translators(qapp, "en")
