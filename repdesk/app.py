@@ -126,6 +126,9 @@ def run(argv: list[str], exec_: bool = True) -> int | tuple[QApplication, MainWi
     app.setApplicationVersion(__version__)
     app.setOrganizationName("RepDesk")
     install_translators(app, resolve_language(settings.language))
+    from repdesk.gui.style import STYLE_SHEET
+
+    app.setStyleSheet(STYLE_SHEET)
     if exec_:
         _install_excepthook()
 

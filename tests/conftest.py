@@ -65,9 +65,8 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from repdesk.services.demo import fill_demo
-
     from repdesk.db.store import open_store
+    from repdesk.services.demo import fill_demo
 
     path = tmp_path_factory.mktemp("templates") / "demo.db"
     store = open_store(path)

@@ -37,11 +37,15 @@ def main() -> int:
     command = [
         tool("pyside6-lupdate"),
         "-no-obsolete",
-        "-locations", "none",
-        "-source-language", "en",
-        "-target-language", "zh_CN",
+        "-locations",
+        "none",
+        "-source-language",
+        "en",
+        "-target-language",
+        "zh_CN",
         *sources(),
-        "-ts", TS_FILE.relative_to(ROOT).as_posix(),
+        "-ts",
+        TS_FILE.relative_to(ROOT).as_posix(),
     ]
     return subprocess.run(command, cwd=ROOT, check=False).returncode
 

@@ -76,11 +76,12 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(180)
+        self.sidebar.setFixedWidth(230)
         self.sidebar.setIconSize(QSize(0, 0))
         self.stack = QStackedWidget()
         for area, page in self.pages.items():
             item = QListWidgetItem(area_label(area))
+            item.setToolTip(area_label(area))
             item.setData(Qt.ItemDataRole.UserRole, area.value)
             item.setSizeHint(QSize(160, 40))
             self.sidebar.addItem(item)
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
 
     def _on_demo_loaded(self, counts: dict[str, int]) -> None:
         self.statusBar().showMessage(
-            self.tr("Demo data loaded: %n customer(s).", "", counts.get("customers", 0)), 8000
+            self.tr("Demo data loaded. Customers: %n", "", counts.get("customers", 0)), 8000
         )
         self.refresh()
 
@@ -333,8 +334,8 @@ class MainWindow(QMainWindow):
         if restart:
             self.statusBar().showMessage(
                 self.tr(
-                    "Settings saved. The new language or data folder takes effect when "
-                    "RepDesk restarts."
+                    "Settings saved. A new language or data folder takes effect the next "
+                    "time RepDesk starts."
                 ),
                 15000,
             )
@@ -379,7 +380,7 @@ class MainWindow(QMainWindow):
     # -- status bar ----------------------------------------------------------
     def _show_db_label(self, path: Path | None) -> None:
         if path is None:
-            self.db_label.setText(self.tr("No database open"))
+            self.db_label.setText(self.tr("No database is open."))
             self.db_label.setToolTip("")
         else:
             self.db_label.setText(self.tr("Database: %1").replace("%1", str(path)))

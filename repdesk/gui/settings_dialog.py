@@ -30,7 +30,7 @@ class SettingsDialog(QDialog):
         self._original = settings
 
         self.rep_name = QLineEdit(settings.rep_name)
-        self.rep_name.setPlaceholderText(self.tr("Your name, as it prints on reports"))
+        self.rep_name.setPlaceholderText(self.tr("Your name, as it appears on reports"))
         self.team = QLineEdit(settings.team)
         self.team.setPlaceholderText(self.tr("Your team or region"))
 

@@ -17,6 +17,65 @@
     </message>
 </context>
 <context>
+    <name>Areas</name>
+    <message>
+        <source>No database is open. Use File &gt; Open database… to open or create one.</source>
+        <translation>未打开数据库。请使用“文件 &gt; 打开数据库…”打开或新建一个数据库。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers and prospects: %n</source>
+        <translation>
+            <numerusform>客户和潜在客户：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customers yet.
+Customer detail sheets you create, or import, will be listed here.</source>
+        <translation>还没有客户。
+您新建或导入的客户情况明细表将列在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Diary rows: %n</source>
+        <translation>
+            <numerusform>日记记录：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The prospect diary is empty.
+Every prospecting contact you log will be listed here.</source>
+        <translation>目标客户探询的个人日记还是空的。
+您记录的每一次探询接触都将列在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visits: %n</source>
+        <translation>
+            <numerusform>拜访：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits planned or recorded yet.
+Visit plans and visit records will be listed here.</source>
+        <translation>还没有拜访计划或拜访记录。
+拜访计划和拜访记录将列在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Objections in the playbook: %n</source>
+        <translation>
+            <numerusform>异议应对手册中的异议：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The objection playbook is empty.
+Objections, their answers and how often they worked will be listed here.</source>
+        <translation>异议应对手册还是空的。
+各类客户异议、应对话术及其奏效次数将列在这里。</translation>
+    </message>
+</context>
+<context>
     <name>DemoOffer</name>
     <message>
         <source>This database is empty. Load demo data to explore RepDesk with a realistic customer book in English and Chinese, or start entering your own customers.</source>
@@ -98,14 +157,6 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <source>Refuses the person</source>
-        <translation>拒绝人</translation>
-    </message>
-    <message>
-        <source>Refuses the product</source>
-        <translation>拒绝产品</translation>
-    </message>
-    <message>
         <source>Reflex refusal</source>
         <translation>本能性拒绝</translation>
     </message>
@@ -170,7 +221,15 @@
         <translation>节日</translation>
     </message>
     <message>
-        <source>Occasion</source>
+        <source>Refusal of the person</source>
+        <translation>拒绝人</translation>
+    </message>
+    <message>
+        <source>Refusal of the product</source>
+        <translation>拒绝产品</translation>
+    </message>
+    <message>
+        <source>Other occasion</source>
         <translation>其他纪念日</translation>
     </message>
     <message>
@@ -310,8 +369,8 @@
         <translation>地点</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>拜访结果</translation>
+        <source>Times agreed</source>
+        <translation>同意次数</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -336,10 +395,6 @@
     <message>
         <source>Times met</source>
         <translation>遇到次数</translation>
-    </message>
-    <message>
-        <source>Customer agreed</source>
-        <translation>客户认同次数</translation>
     </message>
 </context>
 <context>
@@ -397,14 +452,14 @@
         <translation>正在载入演示数据…</translation>
     </message>
     <message numerus="yes">
-        <source>Demo data loaded: %n customer(s).</source>
+        <source>Demo data loaded. Customers: %n</source>
         <translation>
-            <numerusform>演示数据已载入：%n 个客户。</numerusform>
+            <numerusform>演示数据已载入。客户：%n</numerusform>
         </translation>
     </message>
     <message>
-        <source>Settings saved. The new language or data folder takes effect when RepDesk restarts.</source>
-        <translation type="unfinished"></translation>
+        <source>Settings saved. A new language or data folder takes effect the next time RepDesk starts.</source>
+        <translation>设置已保存。更改的语言或数据文件夹将在下次启动 RepDesk 时生效。</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -431,8 +486,8 @@
         <translation>RepDesk 未能完成任务：%1</translation>
     </message>
     <message>
-        <source>No database open</source>
-        <translation>未打开数据库</translation>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -441,10 +496,6 @@
 </context>
 <context>
     <name>ReportsPage</name>
-    <message>
-        <source>Reports</source>
-        <translation>报告</translation>
-    </message>
     <message>
         <source>No reports yet.
 Charts of your visits, prospects and objections, and the weekly summary for your manager, will be shown here.</source>
@@ -459,8 +510,8 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>设置</translation>
     </message>
     <message>
-        <source>Your name, as it prints on reports</source>
-        <translation>您的姓名，将打印在报告上</translation>
+        <source>Your name, as it appears on reports</source>
+        <translation>您的姓名，将显示在报告上</translation>
     </message>
     <message>
         <source>Your team or region</source>
@@ -548,10 +599,6 @@ Charts of your visits, prospects and objections, and the weekly summary for your
 </context>
 <context>
     <name>TodayPage</name>
-    <message>
-        <source>Today</source>
-        <translation>今日</translation>
-    </message>
     <message>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>

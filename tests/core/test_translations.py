@@ -106,8 +106,10 @@ def markup_problems(catalog: dict[Key, Message]) -> list[str]:
             if not form:
                 continue  # untranslated() reports these
             if set(PLACEHOLDER.findall(form)) != set(PLACEHOLDER.findall(source)):
-                problems.append(f"placeholders {sorted(set(PLACEHOLDER.findall(source)))} "
-                                f"-> {form!r}  {describe(key)}")
+                problems.append(
+                    f"placeholders {sorted(set(PLACEHOLDER.findall(source)))} "
+                    f"-> {form!r}  {describe(key)}"
+                )
             if bool(MNEMONIC.search(form)) != bool(MNEMONIC.search(source)):
                 problems.append(f"mnemonic -> {form!r}  {describe(key)}")
             if sorted(HTML_TAG.findall(form)) != sorted(HTML_TAG.findall(source)):
@@ -128,11 +130,15 @@ def qt_tool(name: str) -> str:
 def extract(target: Path) -> dict[Key, Message]:
     """What lupdate finds in repdesk/ today, as a fresh .ts."""
     files = sorted(str(path.relative_to(ROOT)) for path in PACKAGE.rglob("*.py"))
-    subprocess.run(
-        [qt_tool("pyside6-lupdate"), "-silent", "-locations", "none", *files,
-         "-ts", str(target)],
-        cwd=ROOT, check=True, capture_output=True, text=True,
+    result = subprocess.run(
+        [qt_tool("pyside6-lupdate"), "-silent", "-locations", "none", *files, "-ts", str(target)],
+        cwd=ROOT,
+        check=False,
+        capture_output=True,
+        text=True,
     )
+    if result.returncode != 0:
+        pytest.fail(f"lupdate failed:\n{result.stdout}{result.stderr}")
     return read_ts(target)
 
 
@@ -163,9 +169,12 @@ def wrapped_literals(path: Path) -> list[tuple[int, str]]:
     for call in ast.walk(tree):
         if not isinstance(call, ast.Call):
             continue
-        func = call.func
-        name = func.id if isinstance(func, ast.Name) else (
-            func.attr if isinstance(func, ast.Attribute) else "")
+        callee = call.func
+        name = (
+            callee.id
+            if isinstance(callee, ast.Name)
+            else (callee.attr if isinstance(callee, ast.Attribute) else "")
+        )
         position = wrappers.get(name)
         if position is None or not 0 <= position < len(call.args):
             continue
@@ -214,7 +223,10 @@ def test_numerus_messages_match_the_sources(
         describe(key)
         for key, message in committed.items()
         if key in extracted
-        and (message.numerus != extracted[key].numerus or (message.numerus and len(message.forms) != 1))
+        and (
+            message.numerus != extracted[key].numerus
+            or (message.numerus and len(message.forms) != 1)
+        )
     ]
     assert not wrong, "numerus flag differs, or not exactly one Chinese form:\n" + "\n".join(wrong)
 
@@ -224,13 +236,6 @@ def test_translations_keep_placeholders_and_markup(committed: dict[Key, Message]
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="repdesk/gui/views/areas.py passes its strings through _tr(), which lupdate "
-    "cannot see: the list pages' counts and empty states stay English. Call "
-    "QCoreApplication.translate('Areas', '…', None, n) with the literal there, then "
-    "remove this marker.",
-)
 def test_no_strings_hide_behind_translate_helpers(extracted: dict[Key, Message]) -> None:
     sources = {message.source for message in extracted.values()}
     hidden = [
@@ -246,12 +251,15 @@ def test_compiles_and_loads(tmp_path: Path) -> None:
     qm = tmp_path / "repdesk_zh_CN.qm"
     result = subprocess.run(
         [qt_tool("pyside6-lrelease"), str(TS_FILE), "-qm", str(qm)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
-    assert "error" not in output.lower(), output
-    assert " 0 unfinished" in output, output
+    assert not result.stderr.strip(), output  # lrelease reports errors and warnings there
+    assert " 0 unfinished" in result.stdout, output
+    assert "Ignored" not in result.stdout, output  # untranslated messages
 
     translator = QTranslator()
     assert translator.load(str(qm))
@@ -264,8 +272,9 @@ def test_compiles_and_loads(tmp_path: Path) -> None:
 # -- the checkers themselves ---------------------------------------------------------
 
 
-def _add_message(context: ET.Element, source: str, translation: str | None,
-                 numerus: bool = False) -> None:
+def _add_message(
+    context: ET.Element, source: str, translation: str | None, numerus: bool = False
+) -> None:
     message = ET.SubElement(context, "message", {"numerus": "yes"} if numerus else {})
     ET.SubElement(message, "source").text = source
     element = ET.SubElement(message, "translation")
@@ -292,8 +301,7 @@ def test_checkers_catch_untranslated_and_broken_entries(tmp_path: Path) -> None:
     catalog = read_ts(copy)
 
     fake = {key for key in catalog if key[0] == "FakePage"}
-    expected = set(read_ts(TS_FILE)) | fake | {("FakePage", "Never added", "")}
-    problems = untranslated(expected, catalog)
+    problems = untranslated(fake | {("FakePage", "Never added", "")}, catalog)
     assert problems == [
         "empty       FakePage: 'Fake %n visit(s)'",
         "empty       FakePage: 'Fake empty'",
@@ -301,7 +309,11 @@ def test_checkers_catch_untranslated_and_broken_entries(tmp_path: Path) -> None:
         "missing     FakePage: 'Never added'",
     ]
 
-    broken = markup_problems(catalog)
+    broken = [
+        line
+        for line in markup_problems(catalog)
+        if line.endswith(tuple(describe(key) for key in fake))
+    ]
     assert len(broken) == 4, broken
     assert any(line.startswith("placeholders ['%1', '%2']") for line in broken)
     assert any(line.startswith("mnemonic") for line in broken)
@@ -326,11 +338,7 @@ def test_wrapped_literals_are_found(tmp_path: Path) -> None:
         "other = _tr(label)\n",
         encoding="utf-8",
     )
-    assert wrapped_literals(module) == [
-        (8, "Hidden in a method"),
-        (10, "Hidden at module level"),
-        (11, "%n row(s)"),
-    ] or sorted(wrapped_literals(module)) == [
+    assert sorted(wrapped_literals(module)) == [
         (8, "Hidden in a method"),
         (10, "Hidden at module level"),
         (11, "%n row(s)"),

@@ -160,7 +160,7 @@ def test_settings_are_edited_and_saved(
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     saved = json.loads((config_dir() / "settings.json").read_text(encoding="utf-8"))
     assert (saved["rep_name"], saved["team"], saved["language"]) == ("王小明", "华南区", "zh_CN")
-    assert "restarts" in window.statusBar().currentMessage()
+    assert "next time RepDesk starts" in window.statusBar().currentMessage()
 
 
 def test_about_names_the_version_and_database(open_window: OpenWindow, demo_db: Path) -> None:

@@ -11,9 +11,8 @@ BIG = 100_000
 
 @pytest.fixture(scope="session")
 def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from repdesk.services.demo import fill_demo
-
     from repdesk.db.store import open_store
+    from repdesk.services.demo import fill_demo
 
     path = tmp_path_factory.mktemp("bench") / "demo-100k.db"
     store = open_store(path)

@@ -33,12 +33,13 @@ class RowSource(Protocol):
 
 @dataclass(frozen=True)
 class ColumnView:
-    """How one column shows: its list key (for sorting), header, and text."""
+    """How one column shows: its list key (for sorting), header, text and starting width."""
 
     key: str
     header: Callable[[], str]
     text: Callable[[Row], str]
     align_right: bool = False
+    width: int = 120
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -74,6 +75,10 @@ class LazyTableModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, len(self._columns) - 1)
             )
+
+    @property
+    def columns(self) -> tuple[ColumnView, ...]:
+        return self._columns
 
     def row_id(self, row: int) -> str:
         return self._ids[row]

@@ -23,23 +23,19 @@ from repdesk.gui.labels import area_label, code_label, column_label
 from repdesk.gui.models.lazy_table import ColumnView, Row
 from repdesk.gui.views.list_page import ListSpec
 
-CONTEXT = "Areas"
+
+def _col(
+    key: str, text: Callable[[Row], str], width: int = 120, *, right: bool = False
+) -> ColumnView:
+    return ColumnView(key, lambda: column_label(key), text, right, width)
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+def _plain(key: str, width: int = 120) -> ColumnView:
+    return _col(key, lambda row: str(row[key] or ""), width)
 
 
-def _col(key: str, text: Callable[[Row], str], *, right: bool = False) -> ColumnView:
-    return ColumnView(key, lambda: column_label(key), text, right)
-
-
-def _plain(key: str) -> ColumnView:
-    return _col(key, lambda row: str(row[key] or ""))
-
-
-def _coded(key: str, enum_cls: type[StrEnum]) -> ColumnView:
-    return _col(key, lambda row: code_label(enum_cls, row[key]))
+def _coded(key: str, enum_cls: type[StrEnum], width: int = 120) -> ColumnView:
+    return _col(key, lambda row: code_label(enum_cls, row[key]), width)
 
 
 def _lead_source(row: Row) -> str:
@@ -50,31 +46,36 @@ def _lead_source(row: Row) -> str:
 
 
 def _no_database() -> str:
-    return _tr("No database is open. Use File > Open database… to open or create one.")
+    return QCoreApplication.translate(
+        "Areas", "No database is open. Use File > Open database… to open or create one."
+    )
 
 
 def _loading() -> str:
-    return _tr("Loading…")
+    return QCoreApplication.translate("Areas", "Loading…")
 
 
 def customers_spec() -> ListSpec:
     return ListSpec(
         columns=[
-            _plain("name"),
-            _coded("status", CustomerStatus),
-            _plain("prospect_grade"),
-            _coded("value_tier", ValueTier),
-            _coded("value_class", ValueClass),
-            _coded("relationship_type", RelationshipType),
-            _plain("city"),
-            _plain("phone"),
-            _col("lead_source", _lead_source),
-            _col("updated_at", lambda row: fmt_date(row["updated_at"])),
+            _plain("name", 300),
+            _coded("status", CustomerStatus, 90),
+            _plain("prospect_grade", 90),
+            _coded("value_tier", ValueTier, 80),
+            _coded("value_class", ValueClass, 170),
+            _coded("relationship_type", RelationshipType, 130),
+            _plain("city", 100),
+            _plain("phone", 140),
+            _col("lead_source", _lead_source, 130),
+            _col("updated_at", lambda row: fmt_date(row["updated_at"]), 100),
         ],
         title=lambda: area_label(Area.CUSTOMERS),
-        count_text=lambda n: _tr("%n customer(s) and prospect(s)", n),
-        empty_text=lambda: _tr(
-            "No customers yet.\nCustomer detail sheets you create, or import, will be listed here."
+        count_text=lambda n: QCoreApplication.translate(
+            "Areas", "Customers and prospects: %n", None, n
+        ),
+        empty_text=lambda: QCoreApplication.translate(
+            "Areas",
+            "No customers yet.\nCustomer detail sheets you create, or import, will be listed here.",
         ),
         no_database_text=_no_database,
         loading_text=_loading,
@@ -84,18 +85,19 @@ def customers_spec() -> ListSpec:
 def diary_spec() -> ListSpec:
     return ListSpec(
         columns=[
-            _col("contact_date", lambda row: fmt_date(row["contact_date"])),
-            _plain("company"),
-            _plain("contact"),
-            _col("lead_source", _lead_source),
-            _plain("phone"),
-            _col("appointment_at", lambda row: fmt_datetime(row["appointment_at"])),
-            _plain("visit_result"),
+            _col("contact_date", lambda row: fmt_date(row["contact_date"]), 100),
+            _plain("company", 280),
+            _plain("contact", 130),
+            _col("lead_source", _lead_source, 130),
+            _plain("phone", 140),
+            _col("appointment_at", lambda row: fmt_datetime(row["appointment_at"]), 140),
+            _plain("visit_result", 240),
         ],
         title=lambda: area_label(Area.DIARY),
-        count_text=lambda n: _tr("%n diary row(s)", n),
-        empty_text=lambda: _tr(
-            "The prospect diary is empty.\nEvery prospecting contact you log will be listed here."
+        count_text=lambda n: QCoreApplication.translate("Areas", "Diary rows: %n", None, n),
+        empty_text=lambda: QCoreApplication.translate(
+            "Areas",
+            "The prospect diary is empty.\nEvery prospecting contact you log will be listed here.",
         ),
         no_database_text=_no_database,
         loading_text=_loading,
@@ -105,18 +107,20 @@ def diary_spec() -> ListSpec:
 def visits_spec() -> ListSpec:
     return ListSpec(
         columns=[
-            _col("appointment_at", lambda row: fmt_datetime(row["appointment_at"])),
-            _plain("customer"),
-            _coded("status", VisitStatus),
-            _plain("objective"),
-            _plain("place"),
-            _plain("outcome"),
-            _plain("next_step"),
+            _col("appointment_at", lambda row: fmt_datetime(row["appointment_at"]), 140),
+            _plain("customer", 280),
+            _coded("status", VisitStatus, 80),
+            _plain("objective", 260),
+            _plain("place", 240),
+            _plain("outcome", 240),
+            _plain("next_step", 240),
         ],
         title=lambda: area_label(Area.VISITS),
-        count_text=lambda n: _tr("%n visit(s)", n),
-        empty_text=lambda: _tr(
-            "No visits planned or recorded yet.\nVisit plans and visit records will be listed here."
+        count_text=lambda n: QCoreApplication.translate("Areas", "Visits: %n", None, n),
+        empty_text=lambda: QCoreApplication.translate(
+            "Areas",
+            "No visits planned or recorded yet.\n"
+            "Visit plans and visit records will be listed here.",
         ),
         no_database_text=_no_database,
         loading_text=_loading,
@@ -126,18 +130,21 @@ def visits_spec() -> ListSpec:
 def objections_spec() -> ListSpec:
     return ListSpec(
         columns=[
-            _plain("title"),
-            _coded("target", ObjectionTarget),
-            _coded("directness", Directness),
-            _col("answers", lambda row: fmt_int(row["answers"]), right=True),
-            _col("times_met", lambda row: fmt_int(row["times_met"]), right=True),
-            _col("times_agreed", lambda row: fmt_int(row["times_agreed"]), right=True),
+            _plain("title", 380),
+            _coded("target", ObjectionTarget, 160),
+            _coded("directness", Directness, 110),
+            _col("answers", lambda row: fmt_int(row["answers"]), 90, right=True),
+            _col("times_met", lambda row: fmt_int(row["times_met"]), 90, right=True),
+            _col("times_agreed", lambda row: fmt_int(row["times_agreed"]), 90, right=True),
         ],
         title=lambda: area_label(Area.OBJECTIONS),
-        count_text=lambda n: _tr("%n objection(s) in the playbook", n),
-        empty_text=lambda: _tr(
+        count_text=lambda n: QCoreApplication.translate(
+            "Areas", "Objections in the playbook: %n", None, n
+        ),
+        empty_text=lambda: QCoreApplication.translate(
+            "Areas",
             "The objection playbook is empty.\n"
-            "Objections, their answers and how often they worked will be listed here."
+            "Objections, their answers and how often they worked will be listed here.",
         ),
         no_database_text=_no_database,
         loading_text=_loading,

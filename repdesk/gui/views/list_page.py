@@ -68,7 +68,8 @@ class ListPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(140)
+        for index, column in enumerate(spec.columns):
+            header.resizeSection(index, column.width)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
 
         self.message = QLabel()

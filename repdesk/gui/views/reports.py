@@ -6,11 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from repdesk.domain.areas import Area
+from repdesk.gui.labels import area_label
+
 
 class ReportsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel(self.tr("Reports"))
+        heading = QLabel(area_label(Area.REPORTS))
         heading.setObjectName("pageHeading")
         self.message = QLabel(
             self.tr(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from repdesk.domain.areas import Area
 from repdesk.domain.today import TodayView
 from repdesk.gui.format import fmt_date, fmt_time
-from repdesk.gui.labels import label
+from repdesk.gui.labels import area_label, label
+
+MAX_COLUMN = 240  # pixels: wider text is elided, and whole in the tooltip
 
 
 class _Panel(QGroupBox):
@@ -35,19 +38,25 @@ class _Panel(QGroupBox):
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
 
     def fill(self, rows: list[list[str]], empty_text: str, flagged: set[int] | None = None) -> None:
         self.tree.clear()
         items = [QTreeWidgetItem(row) for row in rows]
+        for item, row in zip(items, rows, strict=True):
+            for column, text in enumerate(row):
+                item.setToolTip(column, text)
         for i in flagged or ():
             for column in range(self.tree.columnCount()):
                 items[i].setForeground(column, QBrush(QColor("#b3261e")))
         self.tree.addTopLevelItems(items)
         for column in range(self.tree.columnCount() - 1):
             self.tree.resizeColumnToContents(column)
+            # Long names must not push the last columns out of sight: cap, tooltip the rest.
+            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), MAX_COLUMN))
         self.tree.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self.empty.setText(empty_text)
@@ -83,9 +92,10 @@ class DemoOffer(QFrame):
 class TodayPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel(self.tr("Today"))
+        self.heading = QLabel(area_label(Area.TODAY))
         self.heading.setObjectName("pageHeading")
         self.date_label = QLabel()
+        self.date_label.setObjectName("dateLabel")
         self.status = QLabel(self.tr("No database is open."))
         self.status.setObjectName("emptyState")
         self.demo_offer = DemoOffer()

@@ -1,0 +1,77 @@
+"""Screenshots of every area, for looking at what a rep sees.
+
+Run under a real (virtual) X server, not the offscreen plugin:
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py \
+        --db demo.db --lang zh_CN --out screenshots/
+
+Each area is shown, its data awaited, then the whole screen is grabbed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from repdesk.app import run
+from repdesk.domain.areas import Area
+from repdesk.gui.main_window import MainWindow
+
+
+def _settle(app: QApplication, ms: int = 400) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
+def _wait(app: QApplication, done: object, timeout_ms: int = 20000) -> None:
+    waited = 0
+    while not done() and waited < timeout_ms:  # type: ignore[operator]
+        _settle(app, 100)
+        waited += 100
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--lang", default="en")
+    parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--about", action="store_true", help="also the About and Settings boxes")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    result = run(["--db", str(args.db), "--lang", args.lang], exec_=False)
+    assert not isinstance(result, int)
+    app, window = result
+    assert isinstance(window, MainWindow)
+    loaded: list[bool] = []
+    window.today_loaded.connect(lambda: loaded.append(True))
+    window.store_failed.connect(lambda error: loaded.append(False))
+    _wait(app, lambda: loaded)
+    screen = app.primaryScreen()
+    for area in Area:
+        window.show_area(area)
+        page = window.list_pages.get(area)
+        if page is not None:
+            _wait(app, lambda page=page: page.has_loaded or window.workspace is None)
+        _settle(app)
+        path = args.out / f"{args.lang}-{list(Area).index(area) + 1}-{area.value}.png"
+        screen.grabWindow(0).save(str(path))
+        print(path)
+    if args.about:
+        window.show_about()
+        _settle(app)
+        screen.grabWindow(0).save(str(args.out / f"{args.lang}-about.png"))
+        window.edit_settings()
+        _settle(app)
+        screen.grabWindow(0).save(str(args.out / f"{args.lang}-settings.png"))
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
