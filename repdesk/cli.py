@@ -41,8 +41,8 @@ def main(argv: list[str]) -> int:
 
 def _demo(db: Path | None, customers: int, seed: int) -> int:
     from repdesk.db.errors import StoreError
-    from repdesk.db.store import open_store
-    from repdesk.services.demo import DemoError, fill_demo
+    from repdesk.services.demo import DemoError
+    from repdesk.services.workspace import Workspace, open_workspace
 
     if customers < 1:
         print("repdesk demo: --customers must be at least 1", file=sys.stderr)
@@ -50,20 +50,20 @@ def _demo(db: Path | None, customers: int, seed: int) -> int:
     path = db or Settings.load().database_path
     started = time.perf_counter()
     try:
-        store = open_store(path)
+        workspace: Workspace = open_workspace(path)[0]
     except StoreError as error:
         print(f"repdesk demo: {error}", file=sys.stderr)
         return 2
     try:
-        counts = fill_demo(store, customers, seed)
+        counts = workspace.fill_demo(customers, seed)
     except DemoError as error:
         print(f"repdesk demo: {error}", file=sys.stderr)
         return 2
     finally:
-        store.close()
+        workspace.close()
     seconds = time.perf_counter() - started
-    total = sum(counts.rows.values())
+    total = sum(counts.values())
     print(f"Demo data written to {path} in {seconds:.1f} s: {total:,} rows")
-    for table, n in sorted(counts.rows.items()):
+    for table, n in sorted(counts.items()):
         print(f"  {table:<26} {n:>10,}")
     return 0

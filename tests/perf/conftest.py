@@ -17,5 +17,6 @@ def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("bench") / "demo-100k.db"
     store = open_store(path)
     fill_demo(store, BIG, seed=1)
+    store.analyze()  # as Workspace.fill_demo does
     store.close()
     return path

@@ -46,7 +46,7 @@ class Customer(Record):
 
     __tablename__ = "customers"
     __table_args__ = (
-        Index(None, "deleted_at", "sort_key"),
+        Index(None, "deleted_at", "sort_key", "id"),  # covers the list's default order
         Index(None, "status", "prospect_grade"),
         Index(None, "lead_source_id"),
     )
@@ -115,7 +115,7 @@ class Person(Record):
     """The buyer and the other important people (其他重要接待人员)."""
 
     __tablename__ = "people"
-    __table_args__ = (Index(None, "customer_id"), Index(None, "deleted_at", "sort_key"))
+    __table_args__ = (Index(None, "customer_id"), Index(None, "deleted_at", "sort_key", "id"))
 
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
     name: Mapped[str] = mapped_column(String(200))

@@ -16,7 +16,7 @@ class DiaryEntry(Record):
 
     __tablename__ = "diary_entries"
     __table_args__ = (
-        Index(None, "deleted_at", "contact_date"),
+        Index(None, "deleted_at", "contact_date", "id"),
         Index(None, "customer_id"),
         Index(None, "appointment_at"),
     )

@@ -37,7 +37,7 @@ class ChecklistTemplateItem(Record):
 class VisitPlan(Record):
     __tablename__ = "visit_plans"
     __table_args__ = (
-        Index(None, "deleted_at", "appointment_at"),
+        Index(None, "deleted_at", "appointment_at", "id"),
         Index(None, "customer_id"),
         Index(None, "status", "appointment_at"),
     )

@@ -274,7 +274,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("customers", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_customers_deleted_at_sort_key"), ["deleted_at", "sort_key"], unique=False
+            batch_op.f("ix_customers_deleted_at_sort_key_id"), ["deleted_at", "sort_key", "id"], unique=False
         )
         batch_op.create_index(
             batch_op.f("ix_customers_lead_source_id"), ["lead_source_id"], unique=False
@@ -486,7 +486,7 @@ def upgrade() -> None:
     with op.batch_alter_table("people", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_people_customer_id"), ["customer_id"], unique=False)
         batch_op.create_index(
-            batch_op.f("ix_people_deleted_at_sort_key"), ["deleted_at", "sort_key"], unique=False
+            batch_op.f("ix_people_deleted_at_sort_key_id"), ["deleted_at", "sort_key", "id"], unique=False
         )
 
     op.create_table(
@@ -562,8 +562,7 @@ def upgrade() -> None:
             batch_op.f("ix_diary_entries_customer_id"), ["customer_id"], unique=False
         )
         batch_op.create_index(
-            batch_op.f("ix_diary_entries_deleted_at_contact_date"),
-            ["deleted_at", "contact_date"],
+            batch_op.f("ix_diary_entries_deleted_at_contact_date_id"), ["deleted_at", "contact_date", "id"],
             unique=False,
         )
 
@@ -604,8 +603,7 @@ def upgrade() -> None:
             batch_op.f("ix_visit_plans_customer_id"), ["customer_id"], unique=False
         )
         batch_op.create_index(
-            batch_op.f("ix_visit_plans_deleted_at_appointment_at"),
-            ["deleted_at", "appointment_at"],
+            batch_op.f("ix_visit_plans_deleted_at_appointment_at_id"), ["deleted_at", "appointment_at", "id"],
             unique=False,
         )
         batch_op.create_index(
@@ -863,12 +861,12 @@ def downgrade() -> None:
     op.drop_table("visit_checklist_items")
     with op.batch_alter_table("visit_plans", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_visit_plans_status_appointment_at"))
-        batch_op.drop_index(batch_op.f("ix_visit_plans_deleted_at_appointment_at"))
+        batch_op.drop_index(batch_op.f("ix_visit_plans_deleted_at_appointment_at_id"))
         batch_op.drop_index(batch_op.f("ix_visit_plans_customer_id"))
 
     op.drop_table("visit_plans")
     with op.batch_alter_table("diary_entries", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_diary_entries_deleted_at_contact_date"))
+        batch_op.drop_index(batch_op.f("ix_diary_entries_deleted_at_contact_date_id"))
         batch_op.drop_index(batch_op.f("ix_diary_entries_customer_id"))
         batch_op.drop_index(batch_op.f("ix_diary_entries_appointment_at"))
 
@@ -879,7 +877,7 @@ def downgrade() -> None:
 
     op.drop_table("care_occasions")
     with op.batch_alter_table("people", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_people_deleted_at_sort_key"))
+        batch_op.drop_index(batch_op.f("ix_people_deleted_at_sort_key_id"))
         batch_op.drop_index(batch_op.f("ix_people_customer_id"))
 
     op.drop_table("people")
@@ -904,7 +902,7 @@ def downgrade() -> None:
     with op.batch_alter_table("customers", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_customers_status_prospect_grade"))
         batch_op.drop_index(batch_op.f("ix_customers_lead_source_id"))
-        batch_op.drop_index(batch_op.f("ix_customers_deleted_at_sort_key"))
+        batch_op.drop_index(batch_op.f("ix_customers_deleted_at_sort_key_id"))
 
     op.drop_table("customers")
     with op.batch_alter_table("objections", schema=None) as batch_op:
