@@ -116,6 +116,7 @@ def run(argv: list[str], exec_: bool = True) -> int | tuple[QApplication, MainWi
         settings.language = args.lang
     db_path: Path = args.db or settings.database_path
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from repdesk.gui.i18n import install_translators, resolve_language
@@ -139,7 +140,8 @@ def run(argv: list[str], exec_: bool = True) -> int | tuple[QApplication, MainWi
     window = MainWindow(settings, runner, db_path)
     runner.setParent(window)
     window.show()
-    window.open_database(db_path)
+    # After the first paint: the store's imports would otherwise compete with it.
+    QTimer.singleShot(0, lambda: window.open_database(db_path))
     if not exec_:
         return app, window
     return app.exec()

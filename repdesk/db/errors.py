@@ -10,8 +10,6 @@ import sqlite3
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
 
 class StoreProblem(StrEnum):
     NOT_A_FILE = "not_a_file"
@@ -65,8 +63,11 @@ class StoreError(Exception):
 
 
 def classify_sqlite_error(error: BaseException) -> StoreProblem | None:
-    """Map an SQLite error (raw or wrapped by SQLAlchemy) to a problem, or None."""
-    original = error.orig if isinstance(error, DBAPIError) else error
+    """Map an SQLite error (raw, or wrapped by SQLAlchemy as ``.orig``) to a problem, or None.
+
+    Standard library only, so the start-up check can use it before SQLAlchemy loads.
+    """
+    original = getattr(error, "orig", error)
     if not isinstance(original, sqlite3.Error):
         return None
     text = str(original).lower()

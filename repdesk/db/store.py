@@ -8,10 +8,9 @@ StoreError and stays exactly as it was.
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,12 +19,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from repdesk.db import migrate
+from repdesk.db import revisions
 from repdesk.db.errors import StoreError, StoreProblem, classify_sqlite_error
+from repdesk.db.peek import check_file, schema_revision
 
 log = logging.getLogger(__name__)
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass
@@ -88,53 +86,6 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def check_file(path: Path) -> bool:
-    """Raise StoreError if ``path`` cannot be a RepDesk database; True if it exists."""
-    if path.exists():
-        if not path.is_file():
-            raise StoreError(StoreProblem.NOT_A_FILE, path)
-        if not os.access(path, os.R_OK):
-            raise StoreError(StoreProblem.UNREADABLE, path)
-        try:
-            with path.open("rb") as handle:
-                header = handle.read(len(SQLITE_HEADER))
-        except OSError as error:
-            raise StoreError(StoreProblem.UNREADABLE, path, str(error)) from error
-        if header and header != SQLITE_HEADER:
-            raise StoreError(StoreProblem.NOT_SQLITE, path)
-        # WAL mode writes -wal and -shm files beside the database: the folder must be writable.
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise StoreError(StoreProblem.READ_ONLY, path)
-        return True
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StoreError(StoreProblem.FOLDER, path, str(error)) from error
-    if not os.access(path.parent, os.W_OK):
-        raise StoreError(StoreProblem.FOLDER, path)
-    return False
-
-
-def _inspect_existing(path: Path) -> tuple[str | None, bool]:
-    """(alembic revision, has other tables), read without writing a byte."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
-        with closing(sqlite3.connect(uri, uri=True)) as connection:
-            names = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            revision = None
-            if "alembic_version" in names:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-    except sqlite3.Error as error:
-        problem = classify_sqlite_error(error) or StoreProblem.CORRUPT
-        raise StoreError(problem, path, str(error)) from error
-    others = bool(names - {"alembic_version"})
-    return revision, others
-
-
 def open_store(path: Path, backup_dir: Path | None = None) -> Store:
     """Open (creating and migrating as needed) the database at ``path``."""
     path = Path(path).expanduser()
@@ -142,27 +93,29 @@ def open_store(path: Path, backup_dir: Path | None = None) -> Store:
     existed = check_file(path)
     revision: str | None = None
     if existed and path.stat().st_size > 0:
-        revision, has_tables = _inspect_existing(path)
+        revision, has_tables = schema_revision(path)
         if revision is None and has_tables:
             raise StoreError(StoreProblem.NOT_REPDESK, path)
-        if revision is not None and revision not in migrate.known_revisions():
+        if revision is not None and revision not in revisions.KNOWN:
             raise StoreError(StoreProblem.NEWER_VERSION, path, f"schema {revision}")
 
     store = Store(path=path, engine=make_engine(path), backup_dir=backup_dir)
     try:
-        head = migrate.head_revision()
+        head = revisions.HEAD
         if revision != head:
+            from repdesk.db import migrate  # Alembic loads only when there is work for it
+
             if revision is not None:
                 store.backups_made.append(migrate.backup_file(path, backup_dir, f"before-{head}"))
                 log.info("backed up %s before migrating from %s", path, revision)
             migrate.upgrade(store.engine)
             store.migrated_from = revision
     except DBAPIError as error:
-        store.close()
+        store.engine.dispose()
         problem = classify_sqlite_error(error) or StoreProblem.CORRUPT
         raise StoreError(problem, path, str(error.orig)) from error
     except sqlite3.Error as error:
-        store.close()
+        store.engine.dispose()
         problem = classify_sqlite_error(error) or StoreProblem.CORRUPT
         raise StoreError(problem, path, str(error)) from error
     return store

@@ -193,17 +193,32 @@ class MainWindow(QMainWindow):
 
     # -- the database --------------------------------------------------------
     def open_database(self, path: Path) -> None:
-        """Open (or create) ``path`` on the worker; attach or explain when done."""
+        """Open (or create) ``path`` on the worker; attach or explain when done.
+
+        First a stdlib-only peek shows Today from a file already at the current
+        schema (~50 ms), then the full store loads (SQLAlchemy, ~0.7 s) and attaches.
+        """
         self.detach()
         self.db_path = path
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
+        day = date.today()
+
+        def peek() -> TodayView | None:
+            from repdesk.db.peek import peek_today
+
+            return peek_today(path, day)
 
         def work() -> tuple[Workspace, bool]:
             from repdesk.services.workspace import open_workspace
 
             return open_workspace(path)
 
+        self.runner.run(peek, self._on_peeked)
         self.runner.run(work, self._on_opened, self._on_open_failed)
+
+    def _on_peeked(self, view: TodayView | None) -> None:
+        if view is not None and self.workspace is None:
+            self._on_today(view)
 
     def _on_opened(self, result: tuple[Workspace, bool]) -> None:
         workspace, empty = result
@@ -261,11 +276,13 @@ class MainWindow(QMainWindow):
         workspace = self.workspace
         if workspace is None:
             return
-        self.runner.run(lambda: workspace.today(date.today()), self._on_today)
+        self.runner.run(lambda: workspace.today(date.today()), self._on_workspace_today)
+
+    def _on_workspace_today(self, view: TodayView) -> None:
+        if self.workspace is not None:  # not a reply for a database closed meanwhile
+            self._on_today(view)
 
     def _on_today(self, view: TodayView) -> None:
-        if self.workspace is None:
-            return
         self.today_page.show_view(view)
         self.today_loaded.emit()
 

@@ -7,6 +7,7 @@ background worker (gui/tasks.py), never on the GUI thread, except
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import date
 from functools import cached_property
@@ -41,7 +42,10 @@ class Workspace:
         return self._listings[area]
 
     def today(self, day: date | None = None) -> TodayView:
-        return load_today(self.store.engine, day or date.today())
+        with self.store.engine.connect() as connection:
+            raw = connection.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            return load_today(raw, day or date.today())
 
     def customer_count(self) -> int:
         with self.store.engine.connect() as connection:

@@ -90,7 +90,20 @@ def test_the_seeds_default_lists_are_loaded(empty_db: Path) -> None:
     assert kinds == {"sales_tools": 12, "information": 3, "departure_checks": 5}
 
 
+def test_the_known_revisions_match_the_migrations_folder() -> None:
+    from alembic.script import ScriptDirectory
+
+    from repdesk.db import revisions
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    in_order = [s.revision for s in reversed(list(script.walk_revisions()))]
+    assert list(revisions.KNOWN) == in_order
+    assert script.get_current_head() == revisions.HEAD
+
+
 def test_the_database_is_at_the_head_revision(empty_db: Path) -> None:
     with closing(sqlite3.connect(empty_db)) as connection:
         (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    assert revision == migrate.head_revision()
+    from repdesk.db import revisions
+
+    assert revision == revisions.HEAD

@@ -115,11 +115,11 @@ def test_a_migration_is_preceded_by_a_backup(
     demo_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Pretend a newer release with one more revision opens this database."""
-    from repdesk.db import migrate
+    from repdesk.db import migrate, revisions
 
     upgraded: list[Path] = []
-    monkeypatch.setattr(migrate, "head_revision", lambda: "0002_next")
-    monkeypatch.setattr(migrate, "known_revisions", lambda: {"0001_baseline", "0002_next"})
+    monkeypatch.setattr(revisions, "HEAD", "0002_next")
+    monkeypatch.setattr(revisions, "KNOWN", ("0001_baseline", "0002_next"))
     monkeypatch.setattr(migrate, "upgrade", lambda engine: upgraded.append(demo_db))
     store = open_store(demo_db)
     store.close()

@@ -28,6 +28,10 @@ def open_window(qtbot: QtBot, qapp: QApplication) -> Iterator[OpenWindow]:
         qtbot.addWidget(window)
         windows.append(window)
         if wait == "attached":
+            # Today may show first from the start-up peek; wait for the store itself,
+            # then for the Today it loads.
+            with qtbot.waitSignal(window.workspace_attached, timeout=15000):
+                pass
             with qtbot.waitSignal(window.today_loaded, timeout=15000):
                 pass
         return window

@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 7
 MEDIANS: dict[str, float] = {}
 
+# Each child prints one line when the moment measured has come, after the event
+# loop has painted (a zero timer runs once pending paint events are done).
 BARE = """
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -27,7 +29,7 @@ app = QApplication([])
 window = QMainWindow()
 window.resize(1200, 760)
 window.show()
-QTimer.singleShot(0, app.quit)
+QTimer.singleShot(0, lambda: print("ready", flush=True))
 app.exec()
 """
 
@@ -36,26 +38,43 @@ import sys
 from PySide6.QtCore import QTimer
 from repdesk.app import run
 app, window = run(["--db", sys.argv[1]], exec_=False)
+
+def ready():
+    if sys.argv[2] == "today":
+        assert window.today_page.signals.tree.topLevelItemCount() > 0
+    print("ready", flush=True)
+
 if sys.argv[2] == "window":
-    QTimer.singleShot(0, app.quit)
+    QTimer.singleShot(0, ready)
 else:
-    window.today_loaded.connect(lambda: QTimer.singleShot(0, app.quit))
+    window.today_loaded.connect(lambda: QTimer.singleShot(0, ready))
     window.store_failed.connect(lambda error: sys.exit(f"cannot open: {error}"))
 app.exec()
-assert sys.argv[2] == "window" or window.today_page.signals.tree.topLevelItemCount() > 0
 """
 
 
 def _run(code: str, *args: str, config: Path) -> None:
+    """Start a fresh interpreter and return when it says "ready"; then end it."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REPDESK_CONFIG_DIR": str(config)}
-    subprocess.run(
+    child = subprocess.Popen(
         [sys.executable, "-c", code, *args],
-        check=True,
         env=env,
         cwd=ROOT,
-        timeout=120,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
+    try:
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        if line.strip() != "ready":
+            child.wait(timeout=30)
+            raise AssertionError(
+                f"the child did not get ready: {child.stderr.read() if child.stderr else ''}"
+            )
+    finally:
+        child.kill()
+        child.wait(timeout=30)
 
 
 def _measure(benchmark: Any, name: str, code: str, *args: str, config: Path) -> None:

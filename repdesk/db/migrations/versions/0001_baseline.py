@@ -274,7 +274,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("customers", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_customers_deleted_at_sort_key_id"), ["deleted_at", "sort_key", "id"], unique=False
+            batch_op.f("ix_customers_deleted_at_sort_key_id"),
+            ["deleted_at", "sort_key", "id"],
+            unique=False,
         )
         batch_op.create_index(
             batch_op.f("ix_customers_lead_source_id"), ["lead_source_id"], unique=False
@@ -486,7 +488,9 @@ def upgrade() -> None:
     with op.batch_alter_table("people", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_people_customer_id"), ["customer_id"], unique=False)
         batch_op.create_index(
-            batch_op.f("ix_people_deleted_at_sort_key_id"), ["deleted_at", "sort_key", "id"], unique=False
+            batch_op.f("ix_people_deleted_at_sort_key_id"),
+            ["deleted_at", "sort_key", "id"],
+            unique=False,
         )
 
     op.create_table(
@@ -562,7 +566,8 @@ def upgrade() -> None:
             batch_op.f("ix_diary_entries_customer_id"), ["customer_id"], unique=False
         )
         batch_op.create_index(
-            batch_op.f("ix_diary_entries_deleted_at_contact_date_id"), ["deleted_at", "contact_date", "id"],
+            batch_op.f("ix_diary_entries_deleted_at_contact_date_id"),
+            ["deleted_at", "contact_date", "id"],
             unique=False,
         )
 
@@ -603,7 +608,8 @@ def upgrade() -> None:
             batch_op.f("ix_visit_plans_customer_id"), ["customer_id"], unique=False
         )
         batch_op.create_index(
-            batch_op.f("ix_visit_plans_deleted_at_appointment_at_id"), ["deleted_at", "appointment_at", "id"],
+            batch_op.f("ix_visit_plans_deleted_at_appointment_at_id"),
+            ["deleted_at", "appointment_at", "id"],
             unique=False,
         )
         batch_op.create_index(
