@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -82,6 +81,8 @@ class Settings:
 
     def save(self, folder: Path | None = None) -> Path:
         """Write atomically (a temp file renamed over the old one)."""
+        import tempfile  # only when saving: it costs start-up imports
+
         folder = folder or config_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "settings.json"

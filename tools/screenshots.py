@@ -49,13 +49,13 @@ def main() -> int:
     app, window = result
     assert isinstance(window, MainWindow)
     loaded: list[bool] = []
-    window.today_loaded.connect(lambda: loaded.append(True))
+    window.workspace_attached.connect(lambda: loaded.append(True))
     window.store_failed.connect(lambda error: loaded.append(False))
     _wait(app, lambda: loaded)
     screen = app.primaryScreen()
     for area in Area:
         window.show_area(area)
-        page = window.list_pages.get(area)
+        page = window.list_pages.get(area)  # built by show_area
         if page is not None:
             _wait(app, lambda page=page: page.has_loaded or window.workspace is None)
         _settle(app)

@@ -13,10 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -31,16 +32,15 @@ from PySide6.QtWidgets import (
 from repdesk import __version__
 from repdesk.domain.areas import Area
 from repdesk.gui.labels import area_label
-from repdesk.gui.settings_dialog import SettingsDialog
+from repdesk.gui.style import larger
 from repdesk.gui.tasks import TaskRunner
-from repdesk.gui.views.areas import SPECS
-from repdesk.gui.views.list_page import ListPage
-from repdesk.gui.views.reports import ReportsPage
 from repdesk.gui.views.today import TodayPage
 from repdesk.settings import Settings
 
 if TYPE_CHECKING:
     from repdesk.domain.today import TodayView
+    from repdesk.gui.settings_dialog import SettingsDialog
+    from repdesk.gui.views.list_page import ListPage
     from repdesk.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,7 @@ DEMO_CUSTOMERS = 300
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # once, after the window's first paint has finished
     workspace_attached = Signal()
     today_loaded = Signal()
     store_failed = Signal(object)  # the StoreError
@@ -59,23 +60,23 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.db_path = db_path
         self.workspace: Workspace | None = None
+        self._painted = False
         self.action_registry: dict[str, QAction] = {}
         self.setWindowTitle("RepDesk")
         self.resize(1200, 760)
 
+        # Only Today is built now; each other area's page is built the first time it
+        # is shown (start-up is staged: see ../shared/architecture.md).
         self.today_page = TodayPage()
-        self.list_pages: dict[Area, ListPage] = {
-            area: ListPage(make_spec(), runner) for area, make_spec in SPECS.items()
-        }
-        self.reports_page = ReportsPage()
-        self.pages: dict[Area, QWidget] = {
-            Area.TODAY: self.today_page,
-            **self.list_pages,
-            Area.REPORTS: self.reports_page,
-        }
+        self.list_pages: dict[Area, ListPage] = {}
+        self.pages: dict[Area, QWidget] = {area: QWidget() for area in Area}
+        self.pages[Area.TODAY] = self.today_page
+        self._built: set[Area] = {Area.TODAY}
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        larger(self.sidebar)
         self.sidebar.setFixedWidth(230)
         self.sidebar.setIconSize(QSize(0, 0))
         self.stack = QStackedWidget()
@@ -115,6 +116,13 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.sidebar.setCurrentRow(0)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this paint completes
+        return handled
 
     # -- actions and menus ---------------------------------------------------
     def _action(
@@ -185,9 +193,42 @@ class MainWindow(QMainWindow):
     def current_area(self) -> Area:
         return list(self.pages)[self.stack.currentIndex()]
 
+    def page(self, area: Area) -> QWidget:
+        """The area's page, built on first use."""
+        if area not in self._built:
+            page = self._build_page(area)
+            index = list(self.pages).index(area)
+            placeholder = self.pages[area]
+            self.pages[area] = page
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built.add(area)
+        return self.pages[area]
+
+    def list_page(self, area: Area) -> ListPage:
+        self.page(area)
+        return self.list_pages[area]
+
+    def _build_page(self, area: Area) -> QWidget:
+        if area == Area.REPORTS:
+            from repdesk.gui.views.reports import ReportsPage
+
+            return ReportsPage()
+        from repdesk.gui.views.areas import SPECS
+        from repdesk.gui.views.list_page import ListPage
+
+        list_page = ListPage(SPECS[area](), self.runner)
+        self.list_pages[area] = list_page
+        if self.workspace is not None:
+            list_page.attach(self.workspace.listing(area))
+        return list_page
+
     def _on_area_changed(self, row: int) -> None:
         if row < 0:
             return
+        area = list(self.pages)[row]
+        self.page(area)
         self.stack.setCurrentIndex(row)
         self.statusBar().clearMessage()
 
@@ -200,6 +241,7 @@ class MainWindow(QMainWindow):
         """
         self.detach()
         self.db_path = path
+        self._show_db_label(path)
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
         day = date.today()
 
@@ -232,6 +274,7 @@ class MainWindow(QMainWindow):
             self._on_task_error(error)
             return
         log.warning("cannot open %s: %s", error.path, error)
+        self._show_db_label(None)
         self.statusBar().showMessage(store_title())
         self.store_failed.emit(error)
         box = QMessageBox(
@@ -255,8 +298,8 @@ class MainWindow(QMainWindow):
         self.action_registry["refresh"].setEnabled(True)
         self.today_page.demo_offer.setVisible(empty and not self.settings.demo_offer_dismissed)
         self.load_today()
-        current = self.pages[self.current_area()]
-        if isinstance(current, ListPage):
+        current = self.list_pages.get(self.current_area())
+        if current is not None:
             current.ensure_loaded()
         self.workspace_attached.emit()
 
@@ -338,6 +381,8 @@ class MainWindow(QMainWindow):
 
     # -- settings, about, errors ---------------------------------------------
     def edit_settings(self) -> None:
+        from repdesk.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         dialog.setObjectName("settingsDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

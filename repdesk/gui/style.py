@@ -1,16 +1,48 @@
-"""A light touch of style over the platform's own: headings, the sidebar, empty states."""
+"""A light touch of style over the platform's own, through fonts and palettes.
+
+No Qt style sheet: setting any switches the whole application to Qt's
+style-sheet style, which cost ~30 ms of the first window on a 100,000-customer
+start (a third of the budget against a bare window).
+"""
 
 from __future__ import annotations
 
-STYLE_SHEET = """
-QLabel#pageHeading { font-size: 17pt; font-weight: 600; padding: 2px 0 0 0; }
-QLabel#countLabel, QLabel#dateLabel { color: palette(dark); padding-bottom: 4px; }
-QLabel#emptyState { color: #5f6368; font-size: 11pt; padding: 12px; }
-QListWidget#sidebar { border: none; border-right: 1px solid palette(mid); font-size: 11pt; }
-QListWidget#sidebar::item { padding: 6px 14px; }
-QGroupBox { font-weight: 600; margin-top: 10px; }
-QGroupBox::title { subcontrol-origin: margin; left: 6px; padding: 0 4px; }
-QGroupBox QTreeWidget, QGroupBox QLabel { font-weight: normal; }
-QFrame#demoOffer { background: palette(alternate-base); border: 1px solid palette(mid);
-                   border-radius: 4px; }
-"""
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def heading(label: QLabel) -> QLabel:
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    return label
+
+
+def muted(widget: QWidget) -> QWidget:
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#5f6368"))
+    widget.setPalette(palette)
+    return widget
+
+
+def emphasised(widget: QWidget) -> QWidget:
+    font = QFont(widget.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    widget.setFont(font)
+    return widget
+
+
+def larger(widget: QWidget, factor: float = 1.1) -> QWidget:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    widget.setFont(font)
+    return widget
+
+
+def regular(widget: QWidget) -> QWidget:
+    """Undo an inherited emphasis (a font equal to the parent's would not override it)."""
+    font = QFont(widget.font())
+    font.setWeight(QFont.Weight.Normal)
+    widget.setFont(font)
+    return widget

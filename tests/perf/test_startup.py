@@ -29,7 +29,7 @@ app = QApplication([])
 window = QMainWindow()
 window.resize(1200, 760)
 window.show()
-QTimer.singleShot(0, lambda: print("ready", flush=True))
+QTimer.singleShot(0, lambda: print("ready", flush=True))  # runs once the first paint is done
 app.exec()
 """
 
@@ -45,7 +45,7 @@ def ready():
     print("ready", flush=True)
 
 if sys.argv[2] == "window":
-    QTimer.singleShot(0, ready)
+    window.first_painted.connect(ready)
 else:
     window.today_loaded.connect(lambda: QTimer.singleShot(0, ready))
     window.store_failed.connect(lambda error: sys.exit(f"cannot open: {error}"))
@@ -56,25 +56,19 @@ app.exec()
 def _run(code: str, *args: str, config: Path) -> None:
     """Start a fresh interpreter and return when it says "ready"; then end it."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REPDESK_CONFIG_DIR": str(config)}
-    child = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-c", code, *args],
         env=env,
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-    )
-    try:
+    ) as child:
         assert child.stdout is not None
         line = child.stdout.readline()
-        if line.strip() != "ready":
-            child.wait(timeout=30)
-            raise AssertionError(
-                f"the child did not get ready: {child.stderr.read() if child.stderr else ''}"
-            )
-    finally:
         child.kill()
-        child.wait(timeout=30)
+        _, errors = child.communicate(timeout=30)
+    assert line.strip() == "ready", f"the child did not get ready: {errors}"
 
 
 def _measure(benchmark: Any, name: str, code: str, *args: str, config: Path) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from repdesk.gui import style
 from repdesk.gui.models.lazy_table import ColumnView, LazyTableModel
 from repdesk.gui.tasks import TaskRunner
 
@@ -51,9 +52,9 @@ class ListPage(QWidget):
         self.has_loaded = False
 
         self.heading = QLabel(spec.title())
-        self.heading.setObjectName("pageHeading")
+        style.heading(self.heading)
         self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
+        style.muted(self.count_label)
 
         self.model = LazyTableModel(spec.columns, self)
         self.table = QTableView()
@@ -73,7 +74,7 @@ class ListPage(QWidget):
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
 
         self.message = QLabel()
-        self.message.setObjectName("emptyState")
+        style.muted(style.larger(self.message))
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from repdesk.domain.areas import Area
+from repdesk.gui import style
 from repdesk.gui.labels import area_label
 
 
@@ -14,14 +15,14 @@ class ReportsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         heading = QLabel(area_label(Area.REPORTS))
-        heading.setObjectName("pageHeading")
+        style.heading(heading)
         self.message = QLabel(
             self.tr(
                 "No reports yet.\nCharts of your visits, prospects and objections, and the "
                 "weekly summary for your manager, will be shown here."
             )
         )
-        self.message.setObjectName("emptyState")
+        style.muted(style.larger(self.message))
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,9 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from repdesk.domain.areas import Area
-from repdesk.domain.today import TodayView
 from repdesk.gui.format import fmt_date, fmt_time
 from repdesk.gui.labels import area_label, label
+from repdesk.gui.style import emphasised, heading, muted, regular
+
+if TYPE_CHECKING:
+    from repdesk.domain.today import TodayView
 
 MAX_COLUMN = 240  # pixels: wider text is elided, and whole in the tooltip
 
@@ -30,13 +34,16 @@ MAX_COLUMN = 240  # pixels: wider text is elided, and whole in the tooltip
 class _Panel(QGroupBox):
     def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        emphasised(self)
         self.tree = QTreeWidget()
+        regular(self.tree)  # the title is bold, not the rows
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setHeaderLabels(headers)
         self.tree.setUniformRowHeights(True)
         self.empty = QLabel()
-        self.empty.setObjectName("emptyState")
+        muted(self.empty)
+        regular(self.empty)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -71,6 +78,8 @@ class DemoOffer(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("demoOffer")
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         text = QLabel(
             self.tr(
@@ -93,11 +102,11 @@ class TodayPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel(area_label(Area.TODAY))
-        self.heading.setObjectName("pageHeading")
+        heading(self.heading)
         self.date_label = QLabel()
-        self.date_label.setObjectName("dateLabel")
+        muted(self.date_label)
         self.status = QLabel(self.tr("No database is open."))
-        self.status.setObjectName("emptyState")
+        muted(self.status)
         self.demo_offer = DemoOffer()
         self.demo_offer.hide()
 
