@@ -11,6 +11,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Final, NamedTuple
 
+# Word lists read best several to a line: keep the formatter away.
+# fmt: off
+
 # --------------------------------------------------------------------------
 # Places
 
@@ -25,8 +28,10 @@ class ZhCity(NamedTuple):
 
 
 ZH_CITIES: Final[tuple[ZhCity, ...]] = (
-    ZhCity("广东省", "深圳市", "深圳", ("南山区", "福田区", "宝安区", "龙岗区", "罗湖区"), "0755", 14),
-    ZhCity("广东省", "广州市", "广州", ("天河区", "越秀区", "海珠区", "白云区", "番禺区"), "020", 10),
+    ZhCity("广东省", "深圳市", "深圳",
+           ("南山区", "福田区", "宝安区", "龙岗区", "罗湖区"), "0755", 14),
+    ZhCity("广东省", "广州市", "广州",
+           ("天河区", "越秀区", "海珠区", "白云区", "番禺区"), "020", 10),
     ZhCity("广东省", "东莞市", "东莞", ("南城街道", "东城街道", "长安镇", "虎门镇"), "0769", 6),
     ZhCity("广东省", "佛山市", "佛山", ("禅城区", "南海区", "顺德区"), "0757", 5),
     ZhCity("", "上海市", "上海", ("浦东新区", "徐汇区", "静安区", "闵行区", "长宁区"), "021", 12),
@@ -45,7 +50,8 @@ ZH_CITIES: Final[tuple[ZhCity, ...]] = (
     ZhCity("福建省", "福州市", "福州", ("鼓楼区", "台江区", "仓山区"), "0591", 2),
     ZhCity("湖北省", "武汉市", "武汉", ("江汉区", "武昌区", "洪山区", "东西湖区"), "027", 3),
     ZhCity("湖南省", "长沙市", "长沙", ("岳麓区", "芙蓉区", "天心区", "雨花区"), "0731", 3),
-    ZhCity("四川省", "成都市", "成都", ("锦江区", "武侯区", "青羊区", "金牛区", "成华区"), "028", 4),
+    ZhCity("四川省", "成都市", "成都",
+           ("锦江区", "武侯区", "青羊区", "金牛区", "成华区"), "028", 4),
     ZhCity("陕西省", "西安市", "西安", ("雁塔区", "碑林区", "未央区"), "029", 2),
     ZhCity("河南省", "郑州市", "郑州", ("金水区", "二七区", "中原区"), "0371", 2),
     ZhCity("安徽省", "合肥市", "合肥", ("蜀山区", "包河区", "庐阳区"), "0551", 2),
@@ -137,8 +143,10 @@ class ZhIndustry(NamedTuple):
 
 
 ZH_INDUSTRIES: Final[tuple[ZhIndustry, ...]] = (
-    ZhIndustry("电子", "dz", "电子元器件分销", "电阻电容、连接器、传感器的批发与技术支持", "电子元器件"),
-    ZhIndustry("电子科技", "tech", "智能硬件研发与生产", "智能家居控制板、蓝牙模块的研发、生产和销售", "智能硬件"),
+    ZhIndustry("电子", "dz", "电子元器件分销",
+               "电阻电容、连接器、传感器的批发与技术支持", "电子元器件"),
+    ZhIndustry("电子科技", "tech", "智能硬件研发与生产",
+               "智能家居控制板、蓝牙模块的研发、生产和销售", "智能硬件"),
     ZhIndustry("贸易", "trade", "进出口贸易", "五金、日用百货、机电产品的进出口", "进出口贸易"),
     ZhIndustry("机械", "jx", "包装机械制造", "全自动包装机、封箱机的生产及售后维修", "包装机械"),
     ZhIndustry("精密机械", "jm", "精密零件加工", "数控车铣加工、模具设计与制造", "精密加工"),
@@ -166,7 +174,7 @@ ZH_INDUSTRIES: Final[tuple[ZhIndustry, ...]] = (
     ZhIndustry("教育科技", "edu", "职业培训", "企业内训、职业技能培训课程", "教育培训"),
     ZhIndustry("五金", "wj", "五金工具批发", "手动工具、紧固件、劳保用品的批发", "五金工具"),
     ZhIndustry("照明", "zm", "LED照明", "LED灯具、商业照明工程", "照明"),
-    ZhIndustry("农业科技", "ny", "农产品供应链", "生鲜农产品采购、冷链配送", "农产品"),
+    ZhIndustry("农业科技", "agri", "农产品供应链", "生鲜农产品采购、冷链配送", "农产品"),
 )
 
 ZH_BRANDS: Final = (
@@ -200,32 +208,40 @@ class EnIndustry(NamedTuple):
 EN_INDUSTRIES: Final[tuple[EnIndustry, ...]] = (
     EnIndustry("Trading", "Import and wholesale of household goods",
                "Kitchenware, small appliances and homeware to independent retailers"),
-    EnIndustry("Logistics", "Third-party logistics", "Warehousing, pallet distribution and same-day courier"),
-    EnIndustry("Engineering", "Precision engineering", "CNC machining and fabrication for the automotive trade"),
+    EnIndustry("Logistics", "Third-party logistics",
+               "Warehousing, pallet distribution and same-day courier"),
+    EnIndustry("Engineering", "Precision engineering",
+               "CNC machining and fabrication for the automotive trade"),
     EnIndustry("Electronics", "Electronic component distribution",
                "Connectors, sensors and cable assemblies for OEMs"),
-    EnIndustry("Foods", "Bakery and snack manufacturing", "Own-label biscuits and seasonal hampers"),
+    EnIndustry("Foods", "Bakery and snack manufacturing",
+               "Own-label biscuits and seasonal hampers"),
     EnIndustry("Packaging", "Corrugated packaging", "Boxes, mailers and protective packaging"),
     EnIndustry("Print", "Commercial printing", "Brochures, labels and point-of-sale displays"),
     EnIndustry("Plastics", "Injection moulding", "Moulded housings and parts for appliance makers"),
     EnIndustry("Textiles", "Workwear and uniforms", "Corporate uniforms, embroidery and PPE"),
-    EnIndustry("Building Supplies", "Builders' merchant", "Timber, plumbing and heating supplies to trade"),
+    EnIndustry("Building Supplies", "Builders' merchant",
+               "Timber, plumbing and heating supplies to trade"),
     EnIndustry("Hospitality", "Hotels and venues", "Business hotels, conferences and events"),
     EnIndustry("Dental Care", "Dental practices", "A group of private dental surgeries"),
     EnIndustry("Motor Group", "Car dealerships", "New and used car sales, servicing and parts"),
     EnIndustry("Office Solutions", "Office supplies and furniture",
                "Stationery, office furniture and managed print"),
-    EnIndustry("Hardware", "Tools and fixings wholesale", "Hand tools, fixings and site consumables"),
+    EnIndustry("Hardware", "Tools and fixings wholesale",
+               "Hand tools, fixings and site consumables"),
     EnIndustry("Interiors", "Commercial fit-out", "Office and retail refurbishment"),
-    EnIndustry("Pharmacy", "Community pharmacies", "Independent pharmacy chain and care-home supply"),
+    EnIndustry("Pharmacy", "Community pharmacies",
+               "Independent pharmacy chain and care-home supply"),
     EnIndustry("Garden Centre", "Garden retail", "Plants, garden furniture and a café"),
     EnIndustry("Catering Equipment", "Commercial catering equipment",
                "Supply, installation and servicing of kitchens"),
     EnIndustry("Medical Supplies", "Medical consumables distribution",
                "Consumables for clinics and care homes"),
-    EnIndustry("Software", "Business software and IT services", "ERP roll-outs, networks and managed IT"),
+    EnIndustry("Software", "Business software and IT services",
+               "ERP roll-outs, networks and managed IT"),
     EnIndustry("Energy", "Solar and battery installation", "Commercial solar PV and storage"),
-    EnIndustry("Chemicals", "Industrial cleaning chemicals", "Cleaning and hygiene products for industry"),
+    EnIndustry("Chemicals", "Industrial cleaning chemicals",
+               "Cleaning and hygiene products for industry"),
     EnIndustry("Media", "Marketing and exhibitions", "Exhibition stands, branding and campaigns"),
     EnIndustry("Furniture", "Furniture manufacturing", "Contract furniture for offices and hotels"),
 )
@@ -243,7 +259,9 @@ EN_SECOND_WORDS: Final = (
     "", "", "", "", "", "Valley", "Bay", "Park", "Point", "Bridge", "Cross", "Hill", "Gate",
     "Field", "Works", "Star", "Vale",
 )
-EN_SUFFIXES: Final = ("Ltd", "Ltd", "Ltd", "Ltd", "Limited", "Limited", "plc", "& Co", "LLP", "Group Ltd")
+EN_SUFFIXES: Final = (
+    "Ltd", "Ltd", "Ltd", "Ltd", "Limited", "Limited", "plc", "& Co", "LLP", "Group Ltd",
+)
 EN_DEPARTMENTS: Final = ("Marketing", "Customer Service", "Training", "Facilities", "Purchasing")
 EN_REGIONS: Final = (
     "the North West", "the Midlands", "Yorkshire", "the South East", "Scotland", "the South West",
@@ -272,7 +290,7 @@ ZH_GIVEN_MALE: Final = (
 ZH_GIVEN_FEMALE: Final = (
     "芳", "娜", "敏", "静", "丽", "艳", "娟", "霞", "秀", "燕", "玲", "婷", "雪", "慧", "莹",
     "晶", "倩", "琳", "洁", "颖", "红", "梅", "琴", "云", "璐", "欣", "怡", "佳", "悦", "月",
-    "思", "雨", "晓", "文", "美", "丹", "萍", "春", "小", "嘉",
+    "思", "雨", "晓", "文", "美", "丹", "萍", "春", "嘉", "蕾",
 )
 
 EN_FIRST_MALE: Final = (
@@ -283,7 +301,8 @@ EN_FIRST_MALE: Final = (
 EN_FIRST_FEMALE: Final = (
     "Sarah", "Emma", "Claire", "Helen", "Rachel", "Laura", "Karen", "Susan", "Jane", "Nicola",
     "Louise", "Rebecca", "Hannah", "Sophie", "Charlotte", "Amelia", "Emily", "Lucy", "Priya",
-    "Aisha", "Fiona", "Kirsty", "Joanne", "Megan", "Grace", "Olivia", "Chloe", "Anna", "Kate", "Zoe",
+    "Aisha", "Fiona", "Kirsty", "Joanne", "Megan", "Grace", "Olivia", "Chloe", "Anna", "Kate",
+    "Zoe",
 )
 EN_SURNAMES: Final = (
     "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Robinson",
@@ -426,13 +445,19 @@ EN_REMARKS: Final = (
     "moving to a bigger site next year", "locked into a rival's contract until the spring",
     "likes a trial before committing",
 )
-ZH_APPROVAL: Final = ("采购金额5万以上需总经理审批", "部门经理提申请，财务复核，老板签字", "董事会每季度审批一次预算")
-ZH_PURCHASING: Final = ("采购部比价三家后下单", "年度框架合同，按月下订单", "通过公司的采购平台招标")
+ZH_APPROVAL: Final = (
+    "采购金额5万以上需总经理审批", "部门经理提申请，财务复核，老板签字", "董事会每季度审批一次预算",
+)
+ZH_PURCHASING: Final = (
+    "采购部比价三家后下单", "年度框架合同，按月下订单", "通过公司的采购平台招标",
+)
 ZH_USAGE: Final = ("车间使用，设备科负责验收", "各门店自行领用", "仓库统一收货后分发")
 EN_APPROVAL: Final = ("anything over £5k needs the MD", "budget holder, then finance, then MD",
                       "board approves capital spend quarterly")
-EN_PURCHASING: Final = ("three quotes, then a PO from purchasing", "annual framework, monthly call-offs",
-                        "e-procurement portal tender")
+EN_PURCHASING: Final = (
+    "three quotes, then a PO from purchasing", "annual framework, monthly call-offs",
+    "e-procurement portal tender",
+)
 EN_USAGE: Final = ("used on the shop floor, maintenance signs off", "each branch orders its own",
                    "goods-in, then issued from stores")
 
@@ -497,7 +522,8 @@ ZH_DIARY_NOTES: Final = (
 )
 EN_DIARY_NOTES: Final = (
     "", "", "", "", "reception says the buyer is in on Wednesday afternoons",
-    "PA very helpful: go through her", "they move site next month", "bring samples and test reports",
+    "PA very helpful: go through her", "they move site next month",
+    "bring samples and test reports",
 )
 ZH_DIARY_ACTIONS: Final = (
     "寄更多资料，再打电话", "发报价单", "寄样品", "电话约拜访时间", "发产品目录和成功案例",
@@ -559,8 +585,10 @@ class Custom(NamedTuple):
 
 CUSTOM_OCCASIONS: Final[tuple[Custom, ...]] = (
     Custom("公司周年庆", "Company anniversary", "周年庆送花篮", "send a card and flowers", False),
-    Custom("新厂房落成", "New factory opening", "送开业花篮，到场祝贺", "attend and bring a plant", True),
-    Custom("孩子升学宴", "Child's graduation party", "随份子，送学习用品", "card and a gift voucher", True),
+    Custom("新厂房落成", "New factory opening", "送开业花篮，到场祝贺",
+           "attend and bring a plant", True),
+    Custom("孩子升学宴", "Child's graduation party", "随份子，送学习用品",
+           "card and a gift voucher", True),
     Custom("结婚纪念日", "Wedding anniversary", "提醒：发祝福", "send a card", False),
     Custom("新店开业", "New branch opening", "送开业花篮", "send flowers to the new branch", True),
 )
@@ -630,7 +658,9 @@ EN_RESOURCES: Final = (
     "demo unit in the boot", "",
 )
 ZH_FREQUENCY: Final = ("每月一次", "每两周一次", "每季度一次", "按需拜访", "每周电话，每月拜访")
-EN_FREQUENCY: Final = ("monthly", "fortnightly", "quarterly", "as needed", "weekly call, monthly visit")
+EN_FREQUENCY: Final = (
+    "monthly", "fortnightly", "quarterly", "as needed", "weekly call, monthly visit",
+)
 ZH_DOCUMENTS: Final = ("报价单、合同草稿", "产品目录、检测报告", "成功案例集", "对账单", "")
 EN_DOCUMENTS: Final = ("quote and draft contract", "catalogue and test certificates",
                        "case studies", "statement of account", "")
@@ -656,10 +686,14 @@ EN_SUMMARIES: Final = (
     "They are comparing three suppliers; our lead time is the edge",
     "Routine call; heard they are adding a second shift",
 )
-ZH_OUTCOMES_GOOD: Final = ("初步同意", "下了试用订单", "同意进入供应商名单", "签了年度合同", "追加订单")
+ZH_OUTCOMES_GOOD: Final = (
+    "初步同意", "下了试用订单", "同意进入供应商名单", "签了年度合同", "追加订单",
+)
 ZH_OUTCOMES_WEAK: Final = ("还在考虑", "需要内部开会", "暂不采购", "要求再降价")
-EN_OUTCOMES_GOOD: Final = ("agreed in principle", "placed a trial order", "added us to the approved list",
-                           "signed the annual agreement", "repeat order")
+EN_OUTCOMES_GOOD: Final = (
+    "agreed in principle", "placed a trial order", "added us to the approved list",
+    "signed the annual agreement", "repeat order",
+)
 EN_OUTCOMES_WEAK: Final = ("still thinking", "needs an internal meeting", "no order for now",
                            "wants a lower price")
 ZH_NEXT_STEPS: Final = (
@@ -725,7 +759,8 @@ PLAYBOOK: Final[tuple[PlaybookEntry, ...]] = (
         "怕换供应商的风险；和现供应商有私人关系；对我们不了解。",
         "很多客户一开始也这么说，后来都把我们当第二供应商备着。",
         (
-            Answer("第二供应商", "可以只做备选，小批量供货", "不影响现有合作", "断货时有保障，压价也有底气"),
+            Answer("第二供应商", "可以只做备选，小批量供货", "不影响现有合作",
+                   "断货时有保障，压价也有底气"),
             Answer("免费试用", "样品免费测试两周", "零风险比较", "用数据说话，再做决定"),
             Answer("成功案例", "同行业有三十多家在用", "有现成的参考", "少走弯路"),
         ),
@@ -799,7 +834,8 @@ PLAYBOOK: Final[tuple[PlaybookEntry, ...]] = (
         "听到了竞争对手的说法；以前用过老型号；担心出问题要担责任。",
         "您说得对，质量最重要。我带了第三方检测报告，您看一眼？",
         (
-            Answer("检测报告", "通过第三方检测和ISO认证", "质量有据可查", "您采购也有依据，不担风险"),
+            Answer("检测报告", "通过第三方检测和ISO认证", "质量有据可查",
+                   "您采购也有依据，不担风险"),
             Answer("质保承诺", "三年质保，坏了包换", "出了问题不用您操心", "用得放心"),
         ),
         (
@@ -944,3 +980,106 @@ EN_CHANGE_REASONS: Final[dict[tuple[str, str], tuple[str, ...]]] = {
     ("value_tier", "down"): ("volumes down", "lost part of the business to a rival"),
     ("value_class", "set"): ("annual customer value review", "re-assessed on profit contribution"),
 }
+
+ZH_LOOSE_OBJECTIONS: Final = (
+    "明年的预算还没批下来", "我们在重组，等等再说", "老板的亲戚也在做这个",
+)
+EN_LOOSE_OBJECTIONS: Final = ("budget for next year isn't signed off", "we're mid-restructure")
+ZH_CONSUMER_RESULTS_WEAK: Final = ("暂时不需要", "让先寄资料", "对价格有疑虑", "要和家里人商量")
+EN_CONSUMER_RESULTS_WEAK: Final = (
+    "not now, try again in the spring", "asked for literature", "worried about price",
+    "wants to talk it over at home",
+)
+
+
+# --------------------------------------------------------------------------
+# One bundle per language, so the builders pick ``words.summaries`` and never branch.
+
+
+class Words(NamedTuple):
+    zh: bool
+    personality: tuple[str, ...]
+    hobbies: tuple[str, ...]
+    hobby_separator: str
+    interests: tuple[str, ...]
+    lifestyle: tuple[str, ...]
+    education: tuple[str, ...]
+    hometowns: tuple[str, ...]
+    willing: tuple[str, ...]
+    confidence: tuple[str, ...]
+    person_notes: tuple[str, ...]
+    fact_sources: tuple[str, ...]
+    titles: dict[str, tuple[str, ...]]
+    consumer_email_domains: tuple[str, ...]
+    history: tuple[str, ...]
+    regions: tuple[str, ...]
+    remarks: tuple[str, ...]
+    approval: tuple[str, ...]
+    purchasing: tuple[str, ...]
+    usage: tuple[str, ...]
+    customer_facts: tuple[tuple[str, str], ...]
+    source_notes: dict[str, tuple[str, ...]]
+    results_good: tuple[str, ...]
+    results_weak: tuple[str, ...]
+    consumer_results_weak: tuple[str, ...]
+    diary_notes: tuple[str, ...]
+    diary_actions: tuple[str, ...]
+    call_actions: tuple[str, ...]
+    holidays: tuple[Holiday, ...]
+    birthday_label: str
+    birthday_gestures: tuple[str, ...]
+    objectives: tuple[str, ...]
+    stage_goals: tuple[str, ...]
+    resources: tuple[str, ...]
+    frequency: tuple[str, ...]
+    documents: tuple[str, ...]
+    info_notes: tuple[str, ...]
+    summaries: tuple[str, ...]
+    outcomes_good: tuple[str, ...]
+    outcomes_weak: tuple[str, ...]
+    next_steps: tuple[str, ...]
+    loose_objections: tuple[str, ...]
+    answer_separator: str
+    close_step: str
+    signal_notes: dict[str, tuple[str, ...]]
+    resolutions: tuple[str, ...]
+    change_reasons: dict[tuple[str, str], tuple[str, ...]]
+
+
+ZH: Final = Words(
+    zh=True, personality=ZH_PERSONALITY, hobbies=ZH_HOBBIES, hobby_separator="、",
+    interests=ZH_INTERESTS, lifestyle=ZH_LIFESTYLE, education=ZH_EDUCATION,
+    hometowns=ZH_HOMETOWNS, willing=ZH_WILLING, confidence=ZH_CONFIDENCE,
+    person_notes=ZH_PERSON_NOTES, fact_sources=ZH_FACT_SOURCES, titles=ZH_TITLES,
+    consumer_email_domains=ZH_CONSUMER_EMAIL_DOMAINS, history=ZH_HISTORY, regions=ZH_REGIONS,
+    remarks=ZH_REMARKS, approval=ZH_APPROVAL, purchasing=ZH_PURCHASING, usage=ZH_USAGE,
+    customer_facts=ZH_CUSTOMER_FACTS, source_notes=ZH_SOURCE_NOTES,
+    results_good=ZH_VISIT_RESULTS_GOOD, results_weak=ZH_VISIT_RESULTS_WEAK,
+    consumer_results_weak=ZH_CONSUMER_RESULTS_WEAK, diary_notes=ZH_DIARY_NOTES,
+    diary_actions=ZH_DIARY_ACTIONS, call_actions=ZH_CALL_ACTIONS, holidays=ZH_HOLIDAYS,
+    birthday_label="生日", birthday_gestures=ZH_BIRTHDAY_GESTURES, objectives=ZH_OBJECTIVES,
+    stage_goals=ZH_STAGE_GOALS, resources=ZH_RESOURCES, frequency=ZH_FREQUENCY,
+    documents=ZH_DOCUMENTS, info_notes=ZH_INFO_NOTES, summaries=ZH_SUMMARIES,
+    outcomes_good=ZH_OUTCOMES_GOOD, outcomes_weak=ZH_OUTCOMES_WEAK, next_steps=ZH_NEXT_STEPS,
+    loose_objections=ZH_LOOSE_OBJECTIONS, answer_separator="，",
+    close_step="趁热打铁，拿下试用订单",
+    signal_notes=ZH_SIGNAL_NOTES, resolutions=ZH_RESOLUTIONS, change_reasons=ZH_CHANGE_REASONS,
+)
+EN: Final = Words(
+    zh=False, personality=EN_PERSONALITY, hobbies=EN_HOBBIES, hobby_separator=", ",
+    interests=EN_INTERESTS, lifestyle=EN_LIFESTYLE, education=EN_EDUCATION,
+    hometowns=UK_HOMETOWNS, willing=EN_WILLING, confidence=EN_CONFIDENCE,
+    person_notes=EN_PERSON_NOTES, fact_sources=EN_FACT_SOURCES, titles=EN_TITLES,
+    consumer_email_domains=EN_CONSUMER_EMAIL_DOMAINS, history=EN_HISTORY, regions=EN_REGIONS,
+    remarks=EN_REMARKS, approval=EN_APPROVAL, purchasing=EN_PURCHASING, usage=EN_USAGE,
+    customer_facts=EN_CUSTOMER_FACTS, source_notes=EN_SOURCE_NOTES,
+    results_good=EN_VISIT_RESULTS_GOOD, results_weak=EN_VISIT_RESULTS_WEAK,
+    consumer_results_weak=EN_CONSUMER_RESULTS_WEAK, diary_notes=EN_DIARY_NOTES,
+    diary_actions=EN_DIARY_ACTIONS, call_actions=EN_CALL_ACTIONS, holidays=EN_HOLIDAYS,
+    birthday_label="Birthday", birthday_gestures=EN_BIRTHDAY_GESTURES, objectives=EN_OBJECTIVES,
+    stage_goals=EN_STAGE_GOALS, resources=EN_RESOURCES, frequency=EN_FREQUENCY,
+    documents=EN_DOCUMENTS, info_notes=EN_INFO_NOTES, summaries=EN_SUMMARIES,
+    outcomes_good=EN_OUTCOMES_GOOD, outcomes_weak=EN_OUTCOMES_WEAK, next_steps=EN_NEXT_STEPS,
+    loose_objections=EN_LOOSE_OBJECTIONS, answer_separator=": ", close_step="take the trial order",
+    signal_notes=EN_SIGNAL_NOTES, resolutions=EN_RESOLUTIONS, change_reasons=EN_CHANGE_REASONS,
+)
