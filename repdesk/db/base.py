@@ -3,7 +3,13 @@
 Data rules (../shared/architecture.md): UUID primary keys (stored as their
 canonical 36-character text, which SQLite and PostgreSQL both index well and
 which sorts and merges the same everywhere), ``created_at``/``updated_at`` on
-every row, and soft deletes through ``deleted_at``. Timestamps are UTC.
+every row, and soft deletes through ``deleted_at``.
+
+Time: the bookkeeping stamps (created_at, updated_at, deleted_at, done_at,
+changed_at) are UTC. Appointment and visit times (appointment_at, visited_at)
+are the rep's local wall-clock time, as agreed with the customer ("09:30 at
+their office"), with no zone: a visit at 09:30 stays at 09:30 when the laptop
+travels. Calendar export (iCalendar) attaches the rep's zone.
 """
 
 from __future__ import annotations

@@ -210,6 +210,32 @@ class OccasionKind(StrEnum):
     CUSTOM = "custom"
 
 
+class Gender(StrEnum):
+    """For the right form of address (先生/女士, he/she); unknown is NULL."""
+
+    FEMALE = "female"
+    MALE = "male"
+
+
+class HolidayCode(StrEnum):
+    """Holidays a care occasion can name; their dates come from a calendar each year."""
+
+    NEW_YEAR = "new_year"  # 元旦
+    SPRING_FESTIVAL = "spring_festival"  # 春节
+    LANTERN = "lantern"  # 元宵节
+    WOMENS_DAY = "womens_day"  # 妇女节
+    QINGMING = "qingming"  # 清明节
+    MOTHERS_DAY = "mothers_day"  # 母亲节
+    DRAGON_BOAT = "dragon_boat"  # 端午节
+    FATHERS_DAY = "fathers_day"  # 父亲节
+    QIXI = "qixi"  # 七夕
+    TEACHERS_DAY = "teachers_day"  # 教师节
+    MID_AUTUMN = "mid_autumn"  # 中秋节
+    NATIONAL_DAY = "national_day"  # 国庆节
+    DOUBLE_NINTH = "double_ninth"  # 重阳节
+    CHRISTMAS = "christmas"  # 圣诞节
+
+
 class LeadSourceCode(StrEnum):
     """客户线索的探询: the seed's lead sources, loaded as editable defaults."""
 

@@ -1120,6 +1120,7 @@ _CUSTOMERS = _Sheet("customers", (*_RECORD,
     "purchase_by", "purchase_channels", "remarks", "name_verified", "approval_process",
     "purchasing_process", "usage_process", "fact_sources", "share_percent", "upcoming_quantity",
     "annual_revenue", "spending_level", "profit_potential", "relationship_status", "loyalty_stage",
+    "currency",
 ))
 # fmt: on
 _SPENDING = {"vip": "high", "large": "high", "medium": "medium", "small": "low"}
@@ -1172,6 +1173,7 @@ def _customer_rows(ctx: _Ctx, customers: list[_Customer]) -> list[Row]:
             c.potential,
             c.relationship_status,
             _loyalty(dice, c),
+            "CNY" if w.zh else "GBP",
         ))
         # fmt: on
         ctx.job.tick()
@@ -1234,6 +1236,7 @@ _PEOPLE = _Sheet("people", (*_RECORD,
     "customer_id", "name", "sort_key", "title", "title_verified", "role", "quadrant",
     "personality", "hobbies", "interests", "lifestyle", "education", "hometown", "birthday",
     "phone", "email", "willing_to_try", "decision_confidence", "notes", "fact_sources",
+    "gender",
 ))
 # fmt: on
 
@@ -1273,6 +1276,7 @@ def _people_rows(ctx: _Ctx, customers: list[_Customer]) -> list[Row]:
                 pick(w.confidence) if deciding else "",
                 pick(w.person_notes) if chance(0.12) else "",
                 _person_facts(dice, w, bool(title), bool(hobbies), known),
+                "female" if p.female else "male",
             ))
             # fmt: on
             ctx.job.tick()
@@ -1550,7 +1554,7 @@ def _checklist_rows(ctx: _Ctx, customers: list[_Customer], template: list[_Templ
 # fmt: off
 _RECORDS = _Sheet("visit_records", (*_RECORD,
     "visit_plan_id", "customer_id", "visited_at", "summary", "outcome", "buying_signals",
-    "next_step", "next_step_date", "minutes_spent", "expenses", "is_draft",
+    "next_step", "next_step_date", "minutes_spent", "expenses", "is_draft", "currency",
 ))
 # fmt: on
 _MINUTES_BY_CLASS = {
@@ -1590,6 +1594,7 @@ def _record_rows(ctx: _Ctx, customers: list[_Customer]) -> list[Row]:
                 v.plan_id, c.id, clock.at(v.day, v.minute),
                 dice.pick(w.summaries), outcome, signals, next_step, next_date,
                 dice.between(*_MINUTES_BY_CLASS[c.klass]), expenses, int(v.draft),
+                "CNY" if w.zh else "GBP",
             ))
             # fmt: on
             ctx.job.tick()
@@ -1712,7 +1717,7 @@ def _visit_objection_rows(ctx: _Ctx, customers: list[_Customer], plays: list[_Pl
 
 # fmt: off
 _CARE = _Sheet("care_occasions", (*_RECORD,
-    "person_id", "customer_id", "kind", "label", "holiday_code", "month", "day", "on_date",
+    "person_id", "kind", "label", "holiday_code", "month", "day", "on_date",
     "recurring", "gesture",
 ))
 # fmt: on
@@ -1743,7 +1748,7 @@ def _care_rows(ctx: _Ctx, customers: list[_Customer]) -> list[Row]:
             if p.birthday_care and p.birthday is not None:
                 # fmt: off
                 rows.append((
-                    ctx.ids(), stamp, stamp, None, p.id, c.id, OccasionKind.BIRTHDAY.value,
+                    ctx.ids(), stamp, stamp, None, p.id, OccasionKind.BIRTHDAY.value,
                     w.birthday_label, None, p.birthday.month, p.birthday.day, None, 1,
                     dice.pick(w.birthday_gestures),
                 ))
@@ -1763,7 +1768,7 @@ def _care_rows(ctx: _Ctx, customers: list[_Customer]) -> list[Row]:
                 label = h.zh_label if w.zh else h.en_label
                 # fmt: off
                 rows.append((
-                    ctx.ids(), stamp, stamp, None, person.id, c.id, OccasionKind.HOLIDAY.value,
+                    ctx.ids(), stamp, stamp, None, person.id, OccasionKind.HOLIDAY.value,
                     label, h.code, None, None, None, 1, gesture,
                 ))
                 # fmt: on
@@ -1787,7 +1792,7 @@ def _custom_occasion(ctx: _Ctx, c: _Customer, stamp: str, *, soon: bool) -> Row:
     month, day = (None, None) if event.one_off else (on.month, min(on.day, 28))
     # fmt: off
     return (
-        ctx.ids(), stamp, stamp, None, c.people[0].id, c.id, OccasionKind.CUSTOM.value,
+        ctx.ids(), stamp, stamp, None, c.people[0].id, OccasionKind.CUSTOM.value,
         event.zh_label if zh else event.en_label, None, month, day,
         on.isoformat() if event.one_off else None, int(not event.one_off),
         event.zh_gesture if zh else event.en_gesture,

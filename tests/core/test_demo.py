@@ -463,3 +463,22 @@ def test_cancel_rolls_everything_back(tmp_path: Path, after_calls: int) -> None:
     with closing(sqlite3.connect(path)) as db:
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         assert db.execute("SELECT count(*) FROM customers").fetchone()[0] == 300
+
+
+def test_demo_codes_are_the_enums_codes(tmp_path: Path) -> None:
+    """Raw inserts skip the ORM's enum check: every stored code must still be known."""
+    from repdesk.domain.enums import Gender, HolidayCode
+
+    store = open_store(tmp_path / "codes.db")
+    fill_demo(store, 400, seed=5, today=date(2026, 9, 20))
+    store.close()
+    with closing(sqlite3.connect(tmp_path / "codes.db")) as connection:
+        holidays = {
+            r[0] for r in connection.execute("SELECT DISTINCT holiday_code FROM care_occasions")
+        }
+        genders = {r[0] for r in connection.execute("SELECT DISTINCT gender FROM people")}
+        currencies = {r[0] for r in connection.execute("SELECT DISTINCT currency FROM customers")}
+    assert holidays - {None} <= {h.value for h in HolidayCode}
+    assert holidays - {None}
+    assert genders == {g.value for g in Gender}
+    assert currencies == {"CNY", "GBP"}

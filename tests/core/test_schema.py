@@ -107,3 +107,17 @@ def test_the_database_is_at_the_head_revision(empty_db: Path) -> None:
     from repdesk.db import revisions
 
     assert revision == revisions.HEAD
+
+
+def test_the_seeds_rows_have_the_same_ids_in_every_database(tmp_path: Path) -> None:
+    def ids(path: Path) -> list[tuple[str, str]]:
+        open_store(path).close()
+        with closing(sqlite3.connect(path)) as connection:
+            return connection.execute(
+                "SELECT id, code FROM lead_sources UNION ALL "
+                "SELECT id, code FROM checklist_template_items ORDER BY code"
+            ).fetchall()
+
+    first, second = ids(tmp_path / "a.db"), ids(tmp_path / "b.db")
+    assert first == second
+    assert len(first) == 31

@@ -73,7 +73,6 @@ def test_today_collects_visits_follow_ups_care_and_signals(empty_db: Path) -> No
                 # 3 January falls in the 14 days from 24 December: the window crosses the year.
                 CareOccasion(
                     person_id=wang.id,
-                    customer_id=huaxin.id,
                     kind=OccasionKind.BIRTHDAY,
                     month=1,
                     day=3,

@@ -14,6 +14,7 @@ from repdesk.domain.enums import (
     CustomerKind,
     CustomerStatus,
     DissatisfactionSignal,
+    Gender,
     LeadSourceCode,
     Level,
     LoyaltyStage,
@@ -99,8 +100,9 @@ class Customer(Record):
 
     # Classification inputs (domain.md section 3).
     share_percent: Mapped[float | None] = mapped_column(Float, default=None)  # 占有率
-    upcoming_quantity: Mapped[float | None] = mapped_column(Float, default=None)
-    annual_revenue: Mapped[float | None] = mapped_column(Float, default=None)
+    upcoming_quantity: Mapped[float | None] = mapped_column(Float, default=None)  # rep's units
+    annual_revenue: Mapped[float | None] = mapped_column(Float, default=None)  # ours from them
+    currency: Mapped[str] = mapped_column(String(3), default="")  # ISO 4217, of the revenue
     spending_level: Mapped[Level | None] = mapped_column(enum_column(Level), default=None)
     profit_potential: Mapped[Level | None] = mapped_column(enum_column(Level), default=None)
     relationship_status: Mapped[RelationshipStatus | None] = mapped_column(
@@ -131,6 +133,7 @@ class Person(Record):
     education: Mapped[str] = mapped_column(String(200), default="")
     hometown: Mapped[str] = mapped_column(String(200), default="")
     birthday: Mapped[date | None] = mapped_column(Date, default=None)
+    gender: Mapped[Gender | None] = mapped_column(enum_column(Gender), default=None)
     phone: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     willing_to_try: Mapped[str] = mapped_column(Text, default="")  # 是否愿意尝试

@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, Stri
 from sqlalchemy.orm import Mapped, mapped_column
 
 from repdesk.db.base import Record, enum_column
-from repdesk.domain.enums import OccasionKind
+from repdesk.domain.enums import HolidayCode, OccasionKind
 
 
 class DiaryEntry(Record):
@@ -65,11 +65,12 @@ class CareOccasion(Record):
     __tablename__ = "care_occasions"
     __table_args__ = (Index(None, "person_id"), Index(None, "month", "day"))
 
-    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"))
-    customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"), default=None)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"))  # the customer is theirs
     kind: Mapped[OccasionKind] = mapped_column(enum_column(OccasionKind))
     label: Mapped[str] = mapped_column(String(200), default="")
-    holiday_code: Mapped[str | None] = mapped_column(String(50), default=None)
+    holiday_code: Mapped[HolidayCode | None] = mapped_column(
+        enum_column(HolidayCode), default=None
+    )
     month: Mapped[int | None] = mapped_column(Integer, default=None)
     day: Mapped[int | None] = mapped_column(Integer, default=None)
     on_date: Mapped[date | None] = mapped_column(Date, default=None)

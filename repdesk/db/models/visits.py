@@ -15,6 +15,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -62,7 +63,10 @@ class VisitChecklistItem(Record):
     """A tick (and a note, for information to gather) on one plan's checklist."""
 
     __tablename__ = "visit_checklist_items"
-    __table_args__ = (Index(None, "visit_plan_id", "kind", "position"),)
+    __table_args__ = (
+        Index(None, "visit_plan_id", "kind", "position"),
+        UniqueConstraint("visit_plan_id", "template_item_id"),
+    )
 
     visit_plan_id: Mapped[str] = mapped_column(ForeignKey("visit_plans.id"))
     template_item_id: Mapped[str | None] = mapped_column(
@@ -96,6 +100,7 @@ class VisitRecord(Record):
     next_step_date: Mapped[date | None] = mapped_column(Date, default=None)
     minutes_spent: Mapped[int | None] = mapped_column(Integer, default=None)
     expenses: Mapped[float | None] = mapped_column(Float, default=None)
+    currency: Mapped[str] = mapped_column(String(3), default="")  # ISO 4217, of the expenses
     is_draft: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -103,7 +108,10 @@ class VisitPerson(Record):
     """A person met on a visit."""
 
     __tablename__ = "visit_people"
-    __table_args__ = (Index(None, "visit_record_id"), Index(None, "person_id"))
+    __table_args__ = (
+        UniqueConstraint("visit_record_id", "person_id"),  # also serves lookups by record
+        Index(None, "person_id"),
+    )
 
     visit_record_id: Mapped[str] = mapped_column(ForeignKey("visit_records.id"))
     person_id: Mapped[str] = mapped_column(ForeignKey("people.id"))

@@ -6,7 +6,9 @@ Create Date: 2026-11-22
 
 The default lead sources (客户线索的探询) and the STEP1 preparation lists are
 data, frozen here with stable codes: a later release renames their labels in
-the GUI's translation, never by editing this file.
+the GUI's translation, never by editing this file. Their ids derive from the
+codes (uuid5), so every RepDesk database has the same ids for them and two
+reps' books can be merged without two "Cold visit" sources.
 """
 
 from __future__ import annotations
@@ -17,6 +19,13 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from alembic import op
+
+_SEED_NAMESPACE = uuid.UUID("6f1c2a4e-3b5d-4c7e-9a8b-2d4f6e8a0c1e")  # RepDesk's seed rows
+
+
+def _seed_id(kind: str, code: str) -> str:
+    return str(uuid.uuid5(_SEED_NAMESPACE, f"{kind}:{code}"))
+
 
 _LEAD_SOURCES = [
     ("target_list", "Target customer list"),
@@ -230,6 +239,7 @@ def upgrade() -> None:
         sa.Column("share_percent", sa.Float(), nullable=True),
         sa.Column("upcoming_quantity", sa.Float(), nullable=True),
         sa.Column("annual_revenue", sa.Float(), nullable=True),
+        sa.Column("currency", sa.String(length=3), nullable=False),
         sa.Column(
             "spending_level",
             sa.Enum("high", "medium", "low", name="level", native_enum=False),
@@ -470,6 +480,9 @@ def upgrade() -> None:
         sa.Column("education", sa.String(length=200), nullable=False),
         sa.Column("hometown", sa.String(length=200), nullable=False),
         sa.Column("birthday", sa.Date(), nullable=True),
+        sa.Column(
+            "gender", sa.Enum("female", "male", name="gender", native_enum=False), nullable=True
+        ),
         sa.Column("phone", sa.String(length=50), nullable=False),
         sa.Column("email", sa.String(length=200), nullable=False),
         sa.Column("willing_to_try", sa.Text(), nullable=False),
@@ -496,14 +509,34 @@ def upgrade() -> None:
     op.create_table(
         "care_occasions",
         sa.Column("person_id", sa.String(length=36), nullable=False),
-        sa.Column("customer_id", sa.String(length=36), nullable=True),
         sa.Column(
             "kind",
             sa.Enum("birthday", "holiday", "custom", name="occasionkind", native_enum=False),
             nullable=False,
         ),
         sa.Column("label", sa.String(length=200), nullable=False),
-        sa.Column("holiday_code", sa.String(length=50), nullable=True),
+        sa.Column(
+            "holiday_code",
+            sa.Enum(
+                "new_year",
+                "spring_festival",
+                "lantern",
+                "womens_day",
+                "qingming",
+                "mothers_day",
+                "dragon_boat",
+                "fathers_day",
+                "qixi",
+                "teachers_day",
+                "mid_autumn",
+                "national_day",
+                "double_ninth",
+                "christmas",
+                name="holidaycode",
+                native_enum=False,
+            ),
+            nullable=True,
+        ),
         sa.Column("month", sa.Integer(), nullable=True),
         sa.Column("day", sa.Integer(), nullable=True),
         sa.Column("on_date", sa.Date(), nullable=True),
@@ -513,9 +546,6 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("deleted_at", sa.DateTime(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["customer_id"], ["customers.id"], name=op.f("fk_care_occasions_customer_id_customers")
-        ),
         sa.ForeignKeyConstraint(
             ["person_id"], ["people.id"], name=op.f("fk_care_occasions_person_id_people")
         ),
@@ -652,6 +682,11 @@ def upgrade() -> None:
             name=op.f("fk_visit_checklist_items_visit_plan_id_visit_plans"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_visit_checklist_items")),
+        sa.UniqueConstraint(
+            "visit_plan_id",
+            "template_item_id",
+            name=op.f("uq_visit_checklist_items_visit_plan_id_template_item_id"),
+        ),
     )
     with op.batch_alter_table("visit_checklist_items", schema=None) as batch_op:
         batch_op.create_index(
@@ -672,6 +707,7 @@ def upgrade() -> None:
         sa.Column("next_step_date", sa.Date(), nullable=True),
         sa.Column("minutes_spent", sa.Integer(), nullable=True),
         sa.Column("expenses", sa.Float(), nullable=True),
+        sa.Column("currency", sa.String(length=3), nullable=False),
         sa.Column("is_draft", sa.Boolean(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
@@ -790,13 +826,12 @@ def upgrade() -> None:
             name=op.f("fk_visit_people_visit_record_id_visit_records"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_visit_people")),
+        sa.UniqueConstraint(
+            "visit_record_id", "person_id", name=op.f("uq_visit_people_visit_record_id_person_id")
+        ),
     )
     with op.batch_alter_table("visit_people", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_visit_people_person_id"), ["person_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_visit_people_visit_record_id"), ["visit_record_id"], unique=False
-        )
-
     now = datetime.now(UTC).replace(tzinfo=None)
     lead_sources = sa.table(
         "lead_sources",
@@ -806,7 +841,7 @@ def upgrade() -> None:
         lead_sources,
         [
             {
-                "id": str(uuid.uuid4()),
+                "id": _seed_id("lead_source", code),
                 "code": code,
                 "label": label,
                 "position": i,
@@ -827,7 +862,7 @@ def upgrade() -> None:
         template,
         [
             {
-                "id": str(uuid.uuid4()),
+                "id": _seed_id("checklist", code),
                 "kind": kind,
                 "code": code,
                 "label": label,
@@ -842,7 +877,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("visit_people", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_visit_people_visit_record_id"))
         batch_op.drop_index(batch_op.f("ix_visit_people_person_id"))
 
     op.drop_table("visit_people")
