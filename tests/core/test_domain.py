@@ -68,3 +68,17 @@ def test_chinese_names_sort_by_pinyin_with_latin_names_among_them() -> None:
     ]
     assert sort_key("深圳华信电子有限公司") == "shen zhen hua xin dian zi you xian gong si"
     assert sort_key("吕") == "lv"
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("长沙市", "chang sha shi"),  # not "zhang sha": the phrase decides the reading
+        ("重庆华信", "chong qing hua xin"),
+        ("中国银行", "zhong guo yin hang"),
+        ("厦门", "xia men"),
+        ("校长 Zhang", "xiao zhang zhang"),
+    ],
+)
+def test_polyphonic_characters_take_the_phrases_reading(name: str, key: str) -> None:
+    assert sort_key(name) == key
