@@ -7,42 +7,44 @@ start (a third of the budget against a bare window).
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 
-def heading(label: QLabel) -> QLabel:
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.6)
-    font.setWeight(QFont.Weight.DemiBold)
-    label.setFont(font)
-    return label
+def _font(widget: W, *, scale: float = 1.0, weight: QFont.Weight | None = None) -> W:
+    """Set the widget's own font from its current one. An explicit weight also undoes
+    an inherited emphasis (a font merely equal to the parent's would not override it)."""
+    font = QFont(widget.font())
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    if weight is not None:
+        font.setWeight(weight)
+    widget.setFont(font)
+    return widget
 
 
-def muted(widget: QWidget) -> QWidget:
+def heading(widget: W) -> W:
+    return _font(widget, scale=1.6, weight=QFont.Weight.DemiBold)
+
+
+def emphasised(widget: W) -> W:
+    return _font(widget, weight=QFont.Weight.DemiBold)
+
+
+def regular(widget: W) -> W:
+    return _font(widget, weight=QFont.Weight.Normal)
+
+
+def larger(widget: W, factor: float = 1.1) -> W:
+    return _font(widget, scale=factor)
+
+
+def muted(widget: W) -> W:
     palette = widget.palette()
     palette.setColor(QPalette.ColorRole.WindowText, QColor("#5f6368"))
     widget.setPalette(palette)
-    return widget
-
-
-def emphasised(widget: QWidget) -> QWidget:
-    font = QFont(widget.font())
-    font.setWeight(QFont.Weight.DemiBold)
-    widget.setFont(font)
-    return widget
-
-
-def larger(widget: QWidget, factor: float = 1.1) -> QWidget:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    widget.setFont(font)
-    return widget
-
-
-def regular(widget: QWidget) -> QWidget:
-    """Undo an inherited emphasis (a font equal to the parent's would not override it)."""
-    font = QFont(widget.font())
-    font.setWeight(QFont.Weight.Normal)
-    widget.setFont(font)
     return widget
