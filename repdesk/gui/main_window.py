@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
     workspace_attached = Signal()
     today_loaded = Signal()
     store_failed = Signal(object)  # the StoreError
+    task_failed = Signal(object)  # any other exception from a background task
 
     def __init__(self, settings: Settings, runner: TaskRunner, db_path: Path) -> None:
         super().__init__()
@@ -432,12 +433,19 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _on_task_error(self, error: BaseException) -> None:
+        """Log a failed background task and say so, without blocking the window."""
         log.error("background task failed", exc_info=error)
-        QMessageBox.critical(
-            self,
+        self.task_failed.emit(error)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
             self.tr("Something went wrong"),
             self.tr("RepDesk could not finish the task: %1").replace("%1", str(error)),
+            QMessageBox.StandardButton.Ok,
+            self,
         )
+        box.setObjectName("taskError")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # -- status bar ----------------------------------------------------------
     def _show_db_label(self, path: Path | None) -> None:

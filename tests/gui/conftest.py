@@ -20,6 +20,7 @@ def open_window(qtbot: QtBot, qapp: QApplication) -> Iterator[OpenWindow]:
     from repdesk.app import run
 
     windows: list[MainWindow] = []
+    failures: list[BaseException] = []
 
     def start(db: Path, *args: str, wait: str = "attached") -> MainWindow:
         result = run(["--db", str(db), *args], exec_=False)
@@ -27,6 +28,7 @@ def open_window(qtbot: QtBot, qapp: QApplication) -> Iterator[OpenWindow]:
         _, window = result
         qtbot.addWidget(window)
         windows.append(window)
+        window.task_failed.connect(failures.append)
         if wait == "attached":
             # Today may show first from the start-up peek; wait for the store itself,
             # then for the Today it loads.
@@ -39,6 +41,8 @@ def open_window(qtbot: QtBot, qapp: QApplication) -> Iterator[OpenWindow]:
     yield start
     for window in windows:
         window.close()
+    # A background task that raised is a failed test, even if the widgets looked fine.
+    assert not failures, f"background tasks failed: {failures!r}"
     from repdesk.gui.i18n import install_translators
 
     install_translators(qapp, "en")

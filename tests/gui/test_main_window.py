@@ -190,3 +190,27 @@ def test_the_window_speaks_chinese(open_window: OpenWindow, demo_db: Path, qtbot
     assert CJK.search(page.count_label.text())
     app = QApplication.instance()
     assert app is not None
+
+
+def test_a_failing_task_is_shown_without_blocking(empty_db: Path, qtbot: QtBot) -> None:
+    from repdesk.app import run
+
+    result = run(["--db", str(empty_db)], exec_=False)
+    assert not isinstance(result, int)
+    _, window = result
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.workspace_attached, timeout=15000):
+        pass
+
+    def broken() -> None:
+        raise OSError("disk unplugged")
+
+    with qtbot.waitSignal(window.task_failed, timeout=5000) as failed:
+        window.runner.run(broken)
+    assert isinstance(failed.args[0], OSError)
+    box = window.findChild(QMessageBox, "taskError")
+    assert box is not None
+    assert box.isVisible()
+    assert "disk unplugged" in box.text()
+    box.accept()
+    window.close()
