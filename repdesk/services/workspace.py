@@ -13,7 +13,7 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from repdesk.db import listings
 from repdesk.db.listing import Listing
@@ -46,11 +46,6 @@ class Workspace:
             raw = connection.connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)
             return load_today(raw, day or date.today())
-
-    def customer_count(self) -> int:
-        with self.store.engine.connect() as connection:
-            query = select(func.count(Customer.id)).where(Customer.deleted_at.is_(None))
-            return int(connection.execute(query).scalar_one())
 
     def is_empty(self) -> bool:
         with self.store.engine.connect() as connection:

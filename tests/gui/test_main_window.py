@@ -77,7 +77,7 @@ def test_clicking_a_header_sorts_the_customers(
         _click_header(qtbot, page, 0)  # the same column again: descending
     assert page.model.index(0, 0).data() == names[-1]
 
-    city_column = next(i for i, c in enumerate(page.model._columns) if c.key == "city")
+    city_column = next(i for i, c in enumerate(page.model.columns) if c.key == "city")
     with qtbot.waitSignal(page.loaded, timeout=10000):
         _click_header(qtbot, page, city_column)
     cities = [page.model.index(r, city_column).data() for r in range(page.model.rowCount())]
@@ -214,3 +214,30 @@ def test_a_failing_task_is_shown_without_blocking(empty_db: Path, qtbot: QtBot) 
     assert "disk unplugged" in box.text()
     box.accept()
     window.close()
+
+
+def test_a_changed_row_shows_after_mark_stale_without_a_reset(
+    open_window: OpenWindow, demo_db: Path, qtbot: QtBot
+) -> None:
+    """The change-notification path: the cache is dropped, the ids and the view stay."""
+    import sqlite3
+    from contextlib import closing
+
+    window = open_window(demo_db)
+    window.show_area(Area.CUSTOMERS)
+    page = window.list_page(Area.CUSTOMERS)
+    _wait_loaded(qtbot, page)
+    first = page.model.index(0, 0)
+    customer_id = first.data(Qt.ItemDataRole.UserRole)
+    with closing(sqlite3.connect(demo_db)) as connection:
+        connection.execute(
+            "UPDATE customers SET name = '阿尔法测试公司' WHERE id = ?", (customer_id,)
+        )
+        connection.commit()
+    assert first.data() != "阿尔法测试公司"  # still the cached row
+    with (
+        qtbot.assertNotEmitted(page.model.modelReset),
+        qtbot.waitSignal(page.model.dataChanged),
+    ):
+        page.model.mark_stale()
+    assert first.data() == "阿尔法测试公司"

@@ -68,9 +68,7 @@ class CareOccasion(Record):
     person_id: Mapped[str] = mapped_column(ForeignKey("people.id"))  # the customer is theirs
     kind: Mapped[OccasionKind] = mapped_column(enum_column(OccasionKind))
     label: Mapped[str] = mapped_column(String(200), default="")
-    holiday_code: Mapped[HolidayCode | None] = mapped_column(
-        enum_column(HolidayCode), default=None
-    )
+    holiday_code: Mapped[HolidayCode | None] = mapped_column(enum_column(HolidayCode), default=None)
     month: Mapped[int | None] = mapped_column(Integer, default=None)
     day: Mapped[int | None] = mapped_column(Integer, default=None)
     on_date: Mapped[date | None] = mapped_column(Date, default=None)

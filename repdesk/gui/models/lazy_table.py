@@ -80,12 +80,6 @@ class LazyTableModel(QAbstractTableModel):
     def columns(self) -> tuple[ColumnView, ...]:
         return self._columns
 
-    def row_id(self, row: int) -> str:
-        return self._ids[row]
-
-    def row_values(self, row: int) -> Row | None:
-        return self._row(row)
-
     # -- Qt model API --------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
