@@ -42,6 +42,7 @@ def main() -> int:
     parser.add_argument("--lang", default="en")
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--about", action="store_true", help="also the About and Settings boxes")
+    parser.add_argument("--search", help="also the Customers list searched for this text")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     result = run(["--db", str(args.db), "--lang", args.lang], exec_=False)
@@ -62,6 +63,13 @@ def main() -> int:
         path = args.out / f"{args.lang}-{list(Area).index(area) + 1}-{area.value}.png"
         screen.grabWindow(0).save(str(path))
         print(path)
+    if args.search:
+        window.show_area(Area.CUSTOMERS)
+        page = window.list_page(Area.CUSTOMERS)
+        _wait(app, lambda: page._index is not None)
+        page.search_box.setText(args.search)
+        _settle(app)
+        screen.grabWindow(0).save(str(args.out / f"{args.lang}-search.png"))
     if args.about:
         window.show_about()
         _settle(app)

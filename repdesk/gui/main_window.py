@@ -222,8 +222,12 @@ class MainWindow(QMainWindow):
         list_page = ListPage(SPECS[area](), self.runner)
         self.list_pages[area] = list_page
         if self.workspace is not None:
-            list_page.attach(self.workspace.listing(area))
+            self._attach_list(area, self.workspace)
         return list_page
+
+    def _attach_list(self, area: Area, workspace: Workspace) -> None:
+        search = workspace.search_index if area == Area.CUSTOMERS else None
+        self.list_pages[area].attach(workspace.listing(area), search)
 
     def _on_area_changed(self, row: int) -> None:
         if row < 0:
@@ -293,8 +297,8 @@ class MainWindow(QMainWindow):
         self.db_path = workspace.store.path
         self._show_db_label(self.db_path)
         self.statusBar().clearMessage()
-        for area, list_page in self.list_pages.items():
-            list_page.attach(workspace.listing(area))
+        for area in self.list_pages:
+            self._attach_list(area, workspace)
         self.action_registry["load_demo"].setEnabled(empty)
         self.action_registry["refresh"].setEnabled(True)
         self.today_page.demo_offer.setVisible(empty and not self.settings.demo_offer_dismissed)
@@ -335,10 +339,7 @@ class MainWindow(QMainWindow):
             return
         self.load_today()
         for list_page in self.list_pages.values():
-            if list_page.isVisible():
-                list_page.reload()
-            else:
-                list_page.has_loaded = False
+            list_page.refresh()
 
     def choose_database(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

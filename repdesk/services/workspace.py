@@ -18,10 +18,12 @@ from sqlalchemy import select
 from repdesk.db import listings
 from repdesk.db.listing import Listing
 from repdesk.db.models import Customer
+from repdesk.db.search_source import searchable_customers
 from repdesk.db.store import Store, open_store
 from repdesk.db.today import load_today
 from repdesk.domain.areas import Area
 from repdesk.domain.today import TodayView
+from repdesk.services.search import SearchIndex
 
 
 class Workspace:
@@ -46,6 +48,13 @@ class Workspace:
             raw = connection.connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)
             return load_today(raw, day or date.today())
+
+    def search_index(self) -> SearchIndex:
+        """Build the customer search index from the store (seconds at 100,000: the worker's job)."""
+        with self.store.engine.connect() as connection:
+            raw = connection.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            return SearchIndex(searchable_customers(raw))
 
     def is_empty(self) -> bool:
         with self.store.engine.connect() as connection:

@@ -38,6 +38,26 @@ Customer detail sheets you create, or import, will be listed here.</source>
         <translation>还没有客户。
 您新建或导入的客户情况明细表将列在这里。</translation>
     </message>
+    <message>
+        <source>Search names, phones, addresses, hobbies and remarks…</source>
+        <translation>搜索名称、电话、地址、爱好和备注…</translation>
+    </message>
+    <message>
+        <source>No customer or person matches “%1”.</source>
+        <translation>没有与“%1”相符的客户或联系人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches: more than %n</source>
+        <translation>
+            <numerusform>相符：超过 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches: %n</source>
+        <translation>
+            <numerusform>相符：%n 条</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Diary rows: %n</source>
         <translation>

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 Row = Mapping[str, Any]
 AnyIndex = QModelIndex | QPersistentModelIndex
+MoreIds = Callable[[], tuple[list[str], bool]]  # the next ids, and whether more remain
 
 
 class RowSource(Protocol):
@@ -53,6 +54,7 @@ class LazyTableModel(QAbstractTableModel):
         self._columns = tuple(columns)
         self._source: RowSource | None = None
         self._ids: list[str] = []
+        self._more: MoreIds | None = None
         self._cache: OrderedDict[str, Row] = OrderedDict()
 
     # -- feeding -------------------------------------------------------------
@@ -60,14 +62,36 @@ class LazyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._source = source
         self._ids = []
+        self._more = None
         self._cache.clear()
         self.endResetModel()
 
-    def set_ids(self, ids: list[str]) -> None:
+    def set_ids(self, ids: list[str], more: MoreIds | None = None) -> None:
+        """Show these ids (one reset); ``more`` fetches further ones when the view needs them."""
         self.beginResetModel()
         self._ids = ids
+        self._more = more
         self._cache.clear()
         self.endResetModel()
+
+    @property
+    def has_more(self) -> bool:
+        return self._more is not None
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more is not None
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._more is None:
+            return
+        ids, more = self._more()
+        if not more:
+            self._more = None
+        if ids:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
+            self._ids.extend(ids)
+            self.endInsertRows()
 
     def mark_stale(self) -> None:
         self._cache.clear()

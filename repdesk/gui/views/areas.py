@@ -79,7 +79,20 @@ def customers_spec() -> ListSpec:
         ),
         no_database_text=_no_database,
         loading_text=_loading,
+        search_placeholder=lambda: QCoreApplication.translate(
+            "Areas", "Search names, phones, addresses, hobbies and remarks…"
+        ),
+        matches_text=_matches,
+        no_match_text=lambda text: QCoreApplication.translate(
+            "Areas", "No customer or person matches “%1”."
+        ).replace("%1", text),
     )
+
+
+def _matches(count: int, more: bool) -> str:
+    if more:
+        return QCoreApplication.translate("Areas", "Matches: more than %n", None, count)
+    return QCoreApplication.translate("Areas", "Matches: %n", None, count)
 
 
 def diary_spec() -> ListSpec:
