@@ -26,11 +26,9 @@
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Customers and prospects: %n</source>
-        <translation>
-            <numerusform>客户和潜在客户：%n</numerusform>
-        </translation>
+        <translation>客户和潜在客户：%n</translation>
     </message>
     <message>
         <source>No customers yet.
@@ -46,23 +44,17 @@ Customer detail sheets you create, or import, will be listed here.</source>
         <source>No customer or person matches “%1”.</source>
         <translation>没有与“%1”相符的客户或联系人。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Matches: more than %n</source>
-        <translation>
-            <numerusform>相符：超过 %n 条</numerusform>
-        </translation>
+        <translation>相符：超过 %n 条</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Matches: %n</source>
-        <translation>
-            <numerusform>相符：%n 条</numerusform>
-        </translation>
+        <translation>相符：%n 条</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Diary rows: %n</source>
-        <translation>
-            <numerusform>日记记录：%n</numerusform>
-        </translation>
+        <translation>日记记录：%n</translation>
     </message>
     <message>
         <source>The prospect diary is empty.
@@ -70,11 +62,9 @@ Every prospecting contact you log will be listed here.</source>
         <translation>目标客户探询的个人日记还是空的。
 您记录的每一次探询接触都将列在这里。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Visits: %n</source>
-        <translation>
-            <numerusform>拜访：%n</numerusform>
-        </translation>
+        <translation>拜访：%n</translation>
     </message>
     <message>
         <source>No visits planned or recorded yet.
@@ -82,11 +72,9 @@ Visit plans and visit records will be listed here.</source>
         <translation>还没有拜访计划或拜访记录。
 拜访计划和拜访记录将列在这里。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Objections in the playbook: %n</source>
-        <translation>
-            <numerusform>异议应对手册中的异议：%n</numerusform>
-        </translation>
+        <translation>异议应对手册中的异议：%n</translation>
     </message>
     <message>
         <source>The objection playbook is empty.
