@@ -8,12 +8,17 @@ from typing import Any
 from PySide6.QtCore import QLocale
 
 
-def fmt_date(value: date | None) -> str:
-    return value.strftime("%Y-%m-%d") if value else ""
+def fmt_date(value: date | str | None) -> str:
+    """A date, or the ISO text SQLite stores it as (lists read the driver's raw values)."""
+    if not value:
+        return ""
+    return value[:10] if isinstance(value, str) else value.strftime("%Y-%m-%d")
 
 
-def fmt_datetime(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+def fmt_datetime(value: datetime | str | None) -> str:
+    if not value:
+        return ""
+    return value[:16] if isinstance(value, str) else value.strftime("%Y-%m-%d %H:%M")
 
 
 def fmt_time(value: datetime | None) -> str:

@@ -49,9 +49,16 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except BaseException as error:  # handed to the GUI thread, never lost
-            self._carrier.failed.emit(error)
+            self._deliver(self._carrier.failed, error)
         else:
-            self._carrier.succeeded.emit(result)
+            self._deliver(self._carrier.succeeded, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is shutting down: nobody is left to tell
+            log.info("a background result arrived after its receiver was deleted")
 
 
 class TaskRunner(QObject):
