@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -98,7 +98,56 @@ class DemoOffer(QFrame):
         layout.addWidget(self.dismiss_button)
 
 
+class _Panels(QWidget):
+    """Today's four lists. Built with the first data, after the window's first paint:
+    the tree views and their first text layout cost ~40 ms the empty frame does not need."""
+
+    def __init__(self, page: TodayPage) -> None:
+        super().__init__(page)
+        # Literal calls, so lupdate sees them (it cannot follow the helper above).
+        self.visits = _Panel(
+            [
+                QCoreApplication.translate("TodayPage", "Time"),
+                QCoreApplication.translate("TodayPage", "Customer"),
+                QCoreApplication.translate("TodayPage", "Objective"),
+                QCoreApplication.translate("TodayPage", "Place"),
+            ]
+        )
+        self.follow_ups = _Panel(
+            [
+                QCoreApplication.translate("TodayPage", "Due"),
+                QCoreApplication.translate("TodayPage", "Customer"),
+                QCoreApplication.translate("TodayPage", "Action"),
+            ]
+        )
+        self.care = _Panel(
+            [
+                QCoreApplication.translate("TodayPage", "Date"),
+                QCoreApplication.translate("TodayPage", "Person"),
+                QCoreApplication.translate("TodayPage", "Occasion"),
+                QCoreApplication.translate("TodayPage", "Gesture"),
+            ]
+        )
+        self.signals = _Panel(
+            [
+                QCoreApplication.translate("TodayPage", "Raised"),
+                QCoreApplication.translate("TodayPage", "Customer"),
+                QCoreApplication.translate("TodayPage", "Signal"),
+                QCoreApplication.translate("TodayPage", "Note"),
+            ]
+        )
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.visits, 0, 0)
+        grid.addWidget(self.follow_ups, 0, 1)
+        grid.addWidget(self.care, 1, 0)
+        grid.addWidget(self.signals, 1, 1)
+
+
 class TodayPage(QWidget):
+    demo_requested = Signal()
+    demo_dismissed = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel(area_label(Area.TODAY))
@@ -107,43 +156,63 @@ class TodayPage(QWidget):
         muted(self.date_label)
         self.status = QLabel(self.tr("No database is open."))
         muted(self.status)
-        self.demo_offer = DemoOffer()
-        self.demo_offer.hide()
+        self._demo_offer: DemoOffer | None = None
+        self._panels: _Panels | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.heading)
+        self._layout.addWidget(self.date_label)
+        self._layout.addWidget(self.status)
+        self._layout.addStretch(1)
 
-        self.visits = _Panel(
-            [self.tr("Time"), self.tr("Customer"), self.tr("Objective"), self.tr("Place")]
-        )
-        self.follow_ups = _Panel([self.tr("Due"), self.tr("Customer"), self.tr("Action")])
-        self.care = _Panel(
-            [self.tr("Date"), self.tr("Person"), self.tr("Occasion"), self.tr("Gesture")]
-        )
-        self.signals = _Panel(
-            [self.tr("Raised"), self.tr("Customer"), self.tr("Signal"), self.tr("Note")]
-        )
+    @property
+    def panels(self) -> _Panels:
+        if self._panels is None:
+            self._panels = _Panels(self)
+            self._layout.insertWidget(self._layout.count() - 1, self._panels, 1)
+            self._layout.setStretch(self._layout.count() - 1, 0)
+        return self._panels
 
-        grid = QGridLayout()
-        grid.addWidget(self.visits, 0, 0)
-        grid.addWidget(self.follow_ups, 0, 1)
-        grid.addWidget(self.care, 1, 0)
-        grid.addWidget(self.signals, 1, 1)
+    @property
+    def demo_offer(self) -> DemoOffer:
+        if self._demo_offer is None:
+            offer = DemoOffer()
+            offer.hide()
+            offer.load_requested.connect(self.demo_requested)
+            offer.dismissed.connect(self.demo_dismissed)
+            self._layout.insertWidget(2, offer)
+            self._demo_offer = offer
+        return self._demo_offer
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.date_label)
-        layout.addWidget(self.demo_offer)
-        layout.addWidget(self.status)
-        layout.addLayout(grid, 1)
-        self.show_view(None)
+    def hide_demo_offer(self) -> None:
+        if self._demo_offer is not None:
+            self._demo_offer.hide()
+
+    # The four lists, by name (tests and the main window read them).
+    @property
+    def visits(self) -> _Panel:
+        return self.panels.visits
+
+    @property
+    def follow_ups(self) -> _Panel:
+        return self.panels.follow_ups
+
+    @property
+    def care(self) -> _Panel:
+        return self.panels.care
+
+    @property
+    def signals(self) -> _Panel:
+        return self.panels.signals
 
     def show_view(self, view: TodayView | None) -> None:
         """Fill the page; None means no database is open."""
-        panels = (self.visits, self.follow_ups, self.care, self.signals)
-        for panel in panels:
-            panel.setVisible(view is not None)
         self.status.setVisible(view is None)
         if view is None:
+            if self._panels is not None:
+                self._panels.hide()
             self.date_label.clear()
             return
+        self.panels.show()
         self.date_label.setText(_long_date(view.day))
 
         self.visits.setTitle(self.tr("Visits today (%n)", "", len(view.visits)))
