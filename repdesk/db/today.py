@@ -27,12 +27,14 @@ WHERE vp.deleted_at IS NULL AND vp.status = ?
 ORDER BY vp.appointment_at, c.sort_key
 """
 
+# A follow-up from a diary row whose company has no sheet yet is named by that row.
 _DUE = (
     "FROM follow_ups f LEFT JOIN customers c ON c.id = f.customer_id "
+    "LEFT JOIN diary_entries d ON d.id = f.diary_entry_id "
     "WHERE f.deleted_at IS NULL AND f.done_at IS NULL AND f.due_date <= ?"
 )
 _FOLLOW_UPS = f"""
-SELECT f.id, f.customer_id, c.name, f.action, f.due_date {_DUE}
+SELECT f.id, f.customer_id, coalesce(c.name, d.company_name), f.action, f.due_date {_DUE}
 ORDER BY f.due_date, c.sort_key LIMIT {LIST_LIMIT}
 """
 _FOLLOW_UPS_COUNT = f"SELECT count(*) {_DUE}"

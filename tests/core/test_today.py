@@ -8,6 +8,7 @@ from pathlib import Path
 from repdesk.db.models import (
     CareOccasion,
     Customer,
+    DiaryEntry,
     FollowUp,
     Person,
     SignalRecord,
@@ -68,6 +69,11 @@ def test_today_collects_visits_follow_ups_care_and_signals(empty_db: Path) -> No
                 FollowUp(customer_id=acme.id, action="not yet due", due_date=DAY + timedelta(1)),
             ]
         )
+        # A diary contact whose company has no sheet yet: its follow-up is named by the row.
+        row = DiaryEntry(contact_date=DAY - timedelta(9), company_name="宁波新星贸易")
+        s.add(row)
+        s.flush()
+        s.add(FollowUp(diary_entry_id=row.id, action="寄样品", due_date=DAY - timedelta(1)))
         s.add_all(
             [
                 # 3 January falls in the 14 days from 24 December: the window crosses the year.
@@ -113,11 +119,12 @@ def test_today_collects_visits_follow_ups_care_and_signals(empty_db: Path) -> No
         ("深圳华信电子有限公司", 9),
         ("Acme Ltd", 14),
     ]
-    assert [(f.action, f.overdue) for f in view.follow_ups] == [
-        ("Send the price list", True),
-        ("寄更多资料,再打电话", False),
+    assert [(f.customer_name, f.action, f.overdue) for f in view.follow_ups] == [
+        ("Acme Ltd", "Send the price list", True),
+        ("宁波新星贸易", "寄样品", True),
+        ("深圳华信电子有限公司", "寄更多资料,再打电话", False),
     ]
-    assert view.follow_ups_total == 2
+    assert view.follow_ups_total == 3
     assert [(c.on, c.gesture or c.label) for c in view.care] == [
         (DAY + timedelta(days=2), "Contract anniversary"),
         (date(2027, 1, 3), "送她一束鲜花"),

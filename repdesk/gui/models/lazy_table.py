@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 
 Row = Mapping[str, Any]
@@ -47,14 +46,13 @@ class LazyTableModel(QAbstractTableModel):
     PAGE = 60  # rows fetched at once: a screenful and a bit, ~3 ms on 100,000 sheets
     CACHE_ROWS = 4000
 
-    sort_requested = Signal(str, bool)  # column key, descending
-
     def __init__(self, columns: Sequence[ColumnView], parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._source: RowSource | None = None
         self._ids: list[str] = []
         self._more: MoreIds | None = None
+        self._fetching = False
         # The display texts of each row, by id: data() is called for every cell and role
         # on every paint, so the formatting happens once, when the row is fetched.
         self._cache: OrderedDict[str, tuple[str, ...]] = OrderedDict()
@@ -79,24 +77,27 @@ class LazyTableModel(QAbstractTableModel):
         self._more = more
         self.endResetModel()
 
-    @property
-    def has_more(self) -> bool:
-        return self._more is not None
-
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more is not None
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._more is None:
+        # A view may call fetchMore again from inside endInsertRows(), before the other
+        # listeners have seen this insert: nested inserts would corrupt their count.
+        # Refusing is safe: the view asks again when it still needs rows.
+        if parent.isValid() or self._more is None or self._fetching:
             return
-        ids, more = self._more()
-        if not more:
-            self._more = None
-        if ids:
-            first = len(self._ids)
-            self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
-            self._ids.extend(ids)
-            self.endInsertRows()
+        self._fetching = True
+        try:
+            ids, more = self._more()
+            if not more:
+                self._more = None
+            if ids:
+                first = len(self._ids)
+                self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
+                self._ids.extend(ids)
+                self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def mark_stale(self) -> None:
         self._cache.clear()
@@ -143,11 +144,6 @@ class LazyTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(self._columns):
-            descending = order == Qt.SortOrder.DescendingOrder
-            self.sort_requested.emit(self._columns[column].key, descending)
 
     # -- the cache -----------------------------------------------------------
     def _texts(self, row: int) -> tuple[str, ...] | None:
