@@ -23,6 +23,7 @@ from repdesk.db.store import Store, open_store
 from repdesk.db.today import load_today
 from repdesk.domain.areas import Area
 from repdesk.domain.today import TodayView
+from repdesk.services.customers import CustomerService
 from repdesk.services.search import SearchIndex
 
 
@@ -39,6 +40,11 @@ class Workspace:
             Area.VISITS: listings.visits(engine),
             Area.OBJECTIONS: listings.objections(engine),
         }
+
+    @cached_property
+    def customers(self) -> CustomerService:
+        """Customer sheets: load, save, create many (imports), signals."""
+        return CustomerService(self.store)
 
     def listing(self, area: Area) -> Listing:
         return self._listings[area]
