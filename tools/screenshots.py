@@ -36,6 +36,11 @@ def _wait(app: QApplication, done: object, timeout_ms: int = 20000) -> None:
         waited += 100
 
 
+def _options(bar: object, name: str) -> list[tuple[object, str]]:
+    choice = bar.choices[name]  # type: ignore[attr-defined]
+    return [(a.data(), a.text()) for a in choice.menu().actions() if a.data() is not None]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, required=True)
@@ -43,6 +48,11 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--about", action="store_true", help="also the About and Settings boxes")
     parser.add_argument("--search", help="also the Customers list searched for this text")
+    parser.add_argument(
+        "--filters",
+        help="also the Customers list filtered, e.g. status=customer,at_risk=1,last_visit=not_90",
+    )
+    parser.add_argument("--menu", help="with --filters: also this filter's menu open")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     result = run(["--db", str(args.db), "--lang", args.lang], exec_=False)
@@ -70,6 +80,44 @@ def main() -> int:
         page.search_box.setText(args.search)
         _settle(app)
         screen.grabWindow(0).save(str(args.out / f"{args.lang}-search.png"))
+    if args.filters:
+        from dataclasses import fields
+
+        from repdesk.services.customer_book import CustomerFilter
+
+        window.show_area(Area.CUSTOMERS)
+        page = window.list_page(Area.CUSTOMERS)
+        _wait(app, lambda: page._book is not None)
+        types = {f.name: f.type for f in fields(CustomerFilter)}
+        values: dict[str, object] = {}
+        for item in args.filters.split(","):
+            name, _, value = item.partition("=")
+            assert name in types, f"no filter {name!r}: {sorted(types)}"
+            values[name] = value == "1" if name == "at_risk" else value
+        bar = page.filter_bar
+        assert bar is not None
+        wanted = CustomerFilter()
+        for name, value in values.items():
+            if name == "lead_source_id":  # by the source's code: lead_source_id=customer_referral
+                value = next(s.id for s in page._book.lead_sources if s.code == value)
+            elif name != "at_risk":
+                value = next(c for c, _ in _options(bar, name) if c == value)
+            wanted = wanted.with_(**{name: value})
+        bar.set_filter(wanted)
+        bar.changed.emit(wanted)
+        if args.search:
+            page.search_box.setText(args.search)
+        _settle(app)
+        screen.grabWindow(0).save(str(args.out / f"{args.lang}-filters.png"))
+        if args.menu:  # one filter's menu open, to see it
+            from PySide6.QtCore import QPoint
+
+            button = bar.choices[args.menu]
+            menu = button.menu()
+            menu.popup(button.mapToGlobal(QPoint(0, button.height())))
+            _settle(app)
+            screen.grabWindow(0).save(str(args.out / f"{args.lang}-filter-menu.png"))
+            menu.hide()
     if args.about:
         window.show_about()
         _settle(app)

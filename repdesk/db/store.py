@@ -7,6 +7,7 @@ StoreError and stays exactly as it was.
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -81,7 +82,10 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # JSON columns keep Chinese readable in the file (and to SQLite's LIKE), not as \u escapes.
+    engine = create_engine(
+        f"sqlite:///{path}", json_serializer=lambda value: json.dumps(value, ensure_ascii=False)
+    )
     event.listen(engine, "connect", _set_pragmas)
     return engine
 

@@ -8,9 +8,11 @@ the rep's language on the sheet, in the import preview and in a report.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TypeVar
 
 from repdesk.domain.enums import CustomerStatus
 from repdesk.domain.sheet import CustomerFacts, CustomerSheet, PersonFacts
@@ -19,6 +21,8 @@ EARLIEST_BIRTHDAY = date(1900, 1, 1)
 PHONE_MIN_DIGITS = 5
 PHONE_MAX_DIGITS = 20
 MAX_EMPLOYEES = 10_000_000
+
+E = TypeVar("E", bound=StrEnum)
 
 
 class ProblemCode(StrEnum):
@@ -36,6 +40,11 @@ class ProblemCode(StrEnum):
     CURRENCY = "currency"  # not three letters (ISO 4217)
     GRADE_FOR_CUSTOMER = "grade_for_customer"  # A-D grades are for prospects
     TIER_FOR_PROSPECT = "tier_for_prospect"  # value tiers are for closed customers
+    # Imports: a value a form's widget could never produce.
+    NOT_A_CHOICE = "not_a_choice"  # not one of the field's choices (a code or its name)
+    NOT_YES_NO = "not_yes_no"  # a yes/no field holding something else
+    BAD_FORMAT = "bad_format"  # a structured column (fact sources, signals) that does not parse
+    EXTRA_VALUES = "extra_values"  # a row with more values than the file has columns
 
 
 @dataclass(frozen=True)
@@ -94,6 +103,33 @@ def parse_date(text: str) -> date:
         raise ValueError(text)
     year, month, day = (int(part) for part in match.groups())
     return date(year, month, day)
+
+
+_YES = frozenset({"yes", "y", "true", "t", "1", "x", "✓", "√", "是", "对", "有"})
+_NO = frozenset({"no", "n", "false", "f", "0", "否", "不", "无"})
+
+
+def parse_yes_no(text: str) -> bool:
+    """Yes/no as spreadsheets write it (TRUE, yes, 1, 是...). Raises ValueError."""
+    cleaned = text.strip().translate(_FULL_WIDTH).casefold()
+    if cleaned in _YES:
+        return True
+    if cleaned in _NO:
+        return False
+    raise ValueError(text)
+
+
+def parse_choice(enum_cls: type[E], text: str, aliases: Mapping[str, E] | None = None) -> E:
+    """A stored code by its code or its name, any case (``Decision management`` too);
+    ``aliases`` adds other spellings (casefolded keys). Raises ValueError."""
+    cleaned = text.strip().casefold()
+    key = re.sub(r"[\s\-]+", "_", cleaned)
+    for member in enum_cls:
+        if key in (member.value.casefold(), member.name.casefold()):
+            return member
+    if aliases and cleaned in aliases:
+        return aliases[cleaned]
+    raise ValueError(text)
 
 
 def check_customer(customer: CustomerFacts) -> list[Problem]:

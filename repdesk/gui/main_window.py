@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
     from repdesk.domain.today import TodayView
     from repdesk.gui.settings_dialog import SettingsDialog
     from repdesk.gui.views.list_page import ListPage
+    from repdesk.gui.views.sheets import SheetWindows
+    from repdesk.services.customer_import import ImportResult
     from repdesk.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -48,6 +51,7 @@ DEMO_CUSTOMERS = 300
 
 
 class MainWindow(QMainWindow):
+    _DATABASE_ACTIONS = ("import_customers", "export_customers", "export_people")
     first_painted = Signal()  # once, after the window's first paint has finished
     workspace_attached = Signal()
     today_loaded = Signal()
@@ -62,6 +66,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._painted = False
         self.action_registry: dict[str, QAction] = {}
+        self._sheets: SheetWindows | None = None
         self.setWindowTitle("RepDesk")
         self.resize(1200, 760)
 
@@ -143,6 +148,20 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
         )
         self._action("load_demo", self.tr("Load &demo data"), self.load_demo)
+        self._action("import_customers", self.tr("&Import customers…"), self.import_customers)
+        self._action(
+            "export_customers", self.tr("&Export the customer list…"), self.export_customers
+        )
+        self._action("export_people", self.tr("Export people as &vCard…"), self.export_people)
+        self._action(
+            "undo_delete", self.tr("&Undo delete"), self.undo_delete, QKeySequence.StandardKey.Undo
+        )
+        self._action(
+            "new_customer",
+            self.tr("&New customer sheet"),
+            self.new_customer,
+            QKeySequence.StandardKey.New,
+        )
         self._action(
             "settings",
             self.tr("&Settings…"),
@@ -161,6 +180,10 @@ class MainWindow(QMainWindow):
             )
         self.action_registry["load_demo"].setEnabled(False)
         self.action_registry["refresh"].setEnabled(False)
+        self.action_registry["new_customer"].setEnabled(False)
+        self.action_registry["undo_delete"].setEnabled(False)
+        for name in self._DATABASE_ACTIONS:
+            self.action_registry[name].setEnabled(False)
         # Preferences has no standard key on Linux and Windows: give it one everywhere.
         if self.action_registry["settings"].shortcut().isEmpty():
             self.action_registry["settings"].setShortcut(QKeySequence("Ctrl+,"))
@@ -168,12 +191,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.action_registry["new_customer"])
+        file_menu.addAction(self.action_registry["import_customers"])
+        file_menu.addAction(self.action_registry["export_customers"])
+        file_menu.addAction(self.action_registry["export_people"])
+        file_menu.addSeparator()
         file_menu.addAction(self.action_registry["open_database"])
         file_menu.addAction(self.action_registry["load_demo"])
         file_menu.addSeparator()
         file_menu.addAction(self.action_registry["settings"])
         file_menu.addSeparator()
         file_menu.addAction(self.action_registry["quit"])
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.action_registry["undo_delete"])
         view_menu = bar.addMenu(self.tr("&View"))
         for area in self.pages:
             view_menu.addAction(self.action_registry[f"area_{area.value}"])
@@ -216,6 +246,8 @@ class MainWindow(QMainWindow):
 
         list_page = ListPage(SPECS[area](), self.runner)
         self.list_pages[area] = list_page
+        if area == Area.CUSTOMERS:
+            list_page.activated.connect(self.open_customer)
         if self.workspace is not None:
             self._attach_list(area, self.workspace)
         return list_page
@@ -238,7 +270,10 @@ class MainWindow(QMainWindow):
 
         First a stdlib-only peek shows Today from a file already at the current
         schema (~50 ms), then the full store loads (SQLAlchemy, ~0.7 s) and attaches.
+        Open sheets of the old database close first (asking about unsaved edits).
         """
+        if not self.close_sheets():
+            return
         self.detach()
         self.db_path = path
         self._show_db_label(path)
@@ -298,6 +333,9 @@ class MainWindow(QMainWindow):
             self._attach_list(area, workspace)
         self.action_registry["load_demo"].setEnabled(empty)
         self.action_registry["refresh"].setEnabled(True)
+        self.action_registry["new_customer"].setEnabled(True)
+        for name in self._DATABASE_ACTIONS:
+            self.action_registry[name].setEnabled(True)
         if empty and not self.settings.demo_offer_dismissed:
             self.today_page.demo_offer.show()
         else:
@@ -316,6 +354,10 @@ class MainWindow(QMainWindow):
         self.today_page.hide_demo_offer()
         self.action_registry["load_demo"].setEnabled(False)
         self.action_registry["refresh"].setEnabled(False)
+        self.action_registry["new_customer"].setEnabled(False)
+        self.action_registry["undo_delete"].setEnabled(False)
+        for name in self._DATABASE_ACTIONS:
+            self.action_registry[name].setEnabled(False)
         self._show_db_label(None)
         if workspace is not None:
             self.runner.run(workspace.close)
@@ -353,6 +395,105 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.open_database(Path(name))
+
+    # -- customer sheets -----------------------------------------------------
+    @property
+    def sheets(self) -> SheetWindows:
+        """The open customer sheets (built on first use)."""
+        if self._sheets is None:
+            from repdesk.gui.views.sheets import SheetWindows
+
+            self._sheets = SheetWindows(self.runner, self)
+            self._sheets.changed.connect(self._on_customer_changed)
+            self._sheets.deleted.connect(self._on_customer_deleted)
+            self._sheets.failed.connect(self._on_task_error)
+        return self._sheets
+
+    def open_customer(self, customer_id: str | None) -> None:
+        if self.workspace is not None:
+            self.sheets.open(self.workspace, customer_id)
+
+    def new_customer(self) -> None:
+        self.open_customer(None)
+
+    def close_sheets(self) -> bool:
+        return self._sheets is None or self._sheets.close_all()
+
+    def _on_customer_changed(self, customer_id: str) -> None:
+        page = self.list_pages.get(Area.CUSTOMERS)
+        if page is not None:
+            page.refresh_records([customer_id])
+        self.load_today()
+
+    def _on_customer_deleted(self, customer_id: str, name: str) -> None:
+        self._on_customer_changed(customer_id)
+        undo = self.action_registry["undo_delete"]
+        undo.setData(customer_id)
+        undo.setText(self.tr("&Undo delete of %1").replace("%1", name))
+        undo.setEnabled(True)
+        self.statusBar().showMessage(
+            self.tr("Deleted %1. Edit > Undo brings it back.").replace("%1", name), 10000
+        )
+
+    def undo_delete(self) -> None:
+        undo = self.action_registry["undo_delete"]
+        customer_id = undo.data()
+        workspace = self.workspace
+        if not customer_id or workspace is None:
+            return
+        undo.setEnabled(False)
+        undo.setText(self.tr("&Undo delete"))
+        self.runner.run(
+            lambda: workspace.customers.restore(str(customer_id)),
+            lambda _result: self._on_customer_changed(str(customer_id)),
+        )
+
+    # -- import and export ---------------------------------------------------
+    def import_customers(self) -> None:
+        if self.workspace is None:
+            return
+        from repdesk.gui.views.import_dialog import open_import_dialog
+
+        dialog = open_import_dialog(self.workspace, self.runner, self)
+        dialog.imported.connect(self._on_imported)
+
+    def _on_imported(self, result: ImportResult) -> None:
+        page = self.list_pages.get(Area.CUSTOMERS)
+        if page is not None:
+            page.refresh_records(result.customer_ids)
+        self.action_registry["load_demo"].setEnabled(False)
+        self.today_page.hide_demo_offer()
+        self.load_today()
+
+    def _with_export_ids(self, export: Callable[[list[str]], Any]) -> None:
+        """Export the Customers list as the rep sees it (searched, filtered, sorted), or
+        the whole book if that list has not been shown yet."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        page = self.list_pages.get(Area.CUSTOMERS)
+        ids = page.shown_ids() if page is not None else None
+        if ids is not None:
+            export(ids)
+            return
+        listing = workspace.listing(Area.CUSTOMERS)
+        self.runner.run(lambda: listing.ids(), export)
+
+    def export_customers(self) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        from repdesk.gui.views.export_dialog import export_customers
+
+        self._with_export_ids(lambda ids: export_customers(workspace, self.runner, ids, self))
+
+    def export_people(self) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        from repdesk.gui.views.export_dialog import export_people
+
+        self._with_export_ids(lambda ids: export_people(workspace, self.runner, ids, self))
 
     # -- demo data -----------------------------------------------------------
     def load_demo(self) -> None:
@@ -488,6 +629,9 @@ class MainWindow(QMainWindow):
         bar.setValue(int(fraction * 1000))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_sheets():
+            event.ignore()
+            return
         self.runner.wait()
         if self.workspace is not None:
             self.workspace.close()

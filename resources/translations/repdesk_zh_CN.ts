@@ -27,6 +27,22 @@
         <translation>正在加载…</translation>
     </message>
     <message>
+        <source>At risk</source>
+        <translation>有不满信号</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>差别化策略</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次拜访</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>下次拜访</translation>
+    </message>
+    <message>
         <source>Customers and prospects: %n</source>
         <translation>客户和潜在客户：%n</translation>
     </message>
@@ -84,6 +100,347 @@ Objections, their answers and how often they worked will be listed here.</source
     </message>
 </context>
 <context>
+    <name>ClassificationForm</name>
+    <message>
+        <source>Classification</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Relationship to us</source>
+        <translation>与企业关系</translation>
+    </message>
+    <message>
+        <source>Closed or prospect</source>
+        <translation>客户/潜在客户</translation>
+    </message>
+    <message>
+        <source>Value tier (closed)</source>
+        <translation>价值等级（已成交）</translation>
+    </message>
+    <message>
+        <source>Grade A-D (prospect)</source>
+        <translation>A-D 等级（潜在客户）</translation>
+    </message>
+    <message>
+        <source>Value to us</source>
+        <translation>对企业的价值</translation>
+    </message>
+    <message>
+        <source>Loyalty stage</source>
+        <translation>忠诚阶段</translation>
+    </message>
+    <message>
+        <source>Kept in the history when a grade or tier changes</source>
+        <translation>等级变化时记入历史</translation>
+    </message>
+    <message>
+        <source>Reason for a change</source>
+        <translation>变更原因</translation>
+    </message>
+    <message>
+        <source>Differentiation and segmentation</source>
+        <translation>差别化与客户细分</translation>
+    </message>
+    <message>
+        <source>Our share of their purchases (%)</source>
+        <translation>我方占其采购的份额 (%)</translation>
+    </message>
+    <message>
+        <source>Quantity they will buy soon</source>
+        <translation>即将购买的数量</translation>
+    </message>
+    <message>
+        <source>Differentiation strategy</source>
+        <translation>差别化策略</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>消费能力</translation>
+    </message>
+    <message>
+        <source>Profit potential</source>
+        <translation>利润潜力</translation>
+    </message>
+    <message>
+        <source>Relationship status</source>
+        <translation>关系状态</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户细分</translation>
+    </message>
+    <message>
+        <source>Our annual revenue from them</source>
+        <translation>我方来自该客户的年收入</translation>
+    </message>
+    <message>
+        <source>Currency (ISO code)</source>
+        <translation>币种（ISO 代码）</translation>
+    </message>
+    <message>
+        <source>Grade and tier history</source>
+        <translation>等级变更记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>尚无变更记录。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Needs our share and the coming quantity</source>
+        <translation>需要占有率和即将购买的数量</translation>
+    </message>
+    <message>
+        <source>Needs profit potential and relationship status</source>
+        <translation>需要利润潜力和关系状况</translation>
+    </message>
+    <message>
+        <source>%1 potential, %2</source>
+        <translation>%1潜力，%2</translation>
+    </message>
+    <message>
+        <source>attractive: where the VIPs are</source>
+        <translation>有吸引力：VIP 客户所在</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <source>1-3. Name, address, phone</source>
+        <translation>1-3. 名称、地址、电话</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Name checked</source>
+        <translation>名称已核实</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>How the name was checked</source>
+        <translation>名称核实方式</translation>
+    </message>
+    <message>
+        <source>e.g. asked reception</source>
+        <translation>例如：向前台询问</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>5. Source of this customer</source>
+        <translation>5. 目标客户的来源</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>Source details</source>
+        <translation>来源详情</translation>
+    </message>
+    <message>
+        <source>7-12. Business</source>
+        <translation>7-12. 业务情况</translation>
+    </message>
+    <message>
+        <source>Main business</source>
+        <translation>主营业务</translation>
+    </message>
+    <message>
+        <source>History and standing in its industry</source>
+        <translation>在该产业中的历史和地位</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职员人数</translation>
+    </message>
+    <message>
+        <source>Business scope</source>
+        <translation>业务范围</translation>
+    </message>
+    <message>
+        <source>Who buys</source>
+        <translation>购买由个人还是公司进行</translation>
+    </message>
+    <message>
+        <source>Purchasing channels</source>
+        <translation>采购渠道</translation>
+    </message>
+    <message>
+        <source>How a deal runs: approval, purchasing, use</source>
+        <translation>成交后的流程：审批、采购、使用</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>How we know</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>其他备注</translation>
+    </message>
+    <message>
+        <source>Other remarks</source>
+        <translation>其他备注</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFilters</name>
+    <message>
+        <source>In the last 7 days</source>
+        <translation>最近 7 天内</translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation>最近 30 天内</translation>
+    </message>
+    <message>
+        <source>Not in 30 days</source>
+        <translation>30 天以上未拜访</translation>
+    </message>
+    <message>
+        <source>Not in 90 days</source>
+        <translation>90 天以上未拜访</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>从未拜访</translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation>7 天内</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>30 天内</translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation>尚未安排</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>与企业关系</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>价值级别</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>潜在客户等级</translation>
+    </message>
+    <message>
+        <source>Value class</source>
+        <translation>价值分类</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>差别化策略</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次拜访</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>下次拜访</translation>
+    </message>
+    <message>
+        <source>At risk only</source>
+        <translation>只看有不满信号的</translation>
+    </message>
+    <message>
+        <source>Only customers with an open dissatisfaction signal</source>
+        <translation>只显示有未解决的不满信号的客户</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
     <name>DemoOffer</name>
     <message>
         <source>This database is empty. Load demo data to explore RepDesk with a realistic customer book in English and Chinese, or start entering your own customers.</source>
@@ -96,6 +453,526 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>Start with an empty book</source>
         <translation>从空白开始</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export people</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing the people of %1 customers to %2…</source>
+        <translation>正在将 %1 个客户的联系人写入 %2…</translation>
+    </message>
+    <message>
+        <source>Writing %1 customers to %2…</source>
+        <translation>正在将 %1 个客户写入 %2…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Wrote %1 people to %2.</source>
+        <translation>已将 %1 位联系人写入 %2。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2.</source>
+        <translation>已将 %1 个客户写入 %2。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>导出已取消，没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>RepDesk could not write %1: %2</source>
+        <translation>RepDesk 无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0, for most phones and mail (*.vcf)</source>
+        <translation>vCard 3.0，适用于大多数手机和邮件程序 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>%1 is neither UTF-8 nor GB18030/GBK text. Save it from Excel as “CSV UTF-8” and try again.</source>
+        <translation>%1 既不是 UTF-8 也不是 GB18030/GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+        <source>%1 has no header row or no rows to import.</source>
+        <translation>%1 没有标题行，或没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not the kind of file its name says.</source>
+        <translation>%1 已损坏，或者不是其扩展名所示的文件类型。</translation>
+    </message>
+    <message>
+        <source>RepDesk cannot read files of this kind (%1). Save it as .xlsx or .csv and try again.</source>
+        <translation>RepDesk 无法读取此类文件（%1）。请另存为 .xlsx 或 .csv 后重试。</translation>
+    </message>
+    <message>
+        <source>RepDesk cannot read %1. Check that it exists and you may open it.</source>
+        <translation>RepDesk 无法读取 %1。请确认文件存在且您有权限打开。</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (.xlsx) file of customers, for example an export from another CRM, or a vCard (.vcf) file of people. Nothing is written until you have seen a preview, and then everything is written at once or nothing is.</source>
+        <translation>选择一个客户的 CSV 或 Excel (.xlsx) 文件（例如从其他 CRM 导出的文件），或一个联系人的 vCard (.vcf) 文件。在您查看预览之前不会写入任何内容；导入时要么全部写入，要么什么都不写入。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Each column is matched to a field of the customer sheet; change any match you disagree with. Columns set to “Do not import” are left out.</source>
+        <translation>每一列都对应到客户明细表的一个字段；如有不同意见，可修改任何对应关系。设为“不导入”的列将被忽略。</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Import the likely duplicates too</source>
+        <translation>可能重复的行也一并导入</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <source>Problems, row by row</source>
+        <translation>逐行列出的问题</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Customer files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>客户文件 (*.csv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 · rows: %2 · columns: %3</source>
+        <translation>%1 · 行数：%2 · 列数：%3</translation>
+    </message>
+    <message>
+        <source>read as %1</source>
+        <translation>按 %1 读取</translation>
+    </message>
+    <message>
+        <source>Choose a field for at least one column.</source>
+        <translation>请至少为一列选择一个字段。</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · new: %2 · likely duplicates: %3 · invalid: %4 · to import: %5</source>
+        <translation>行数：%1 · 新增：%2 · 可能重复：%3 · 无效：%4 · 将导入：%5</translation>
+    </message>
+    <message>
+        <source>Rows with problems: %1, listed below with the reasons. Nothing is imported until they are fixed in the file, or their columns are set to “Do not import”. Save the report to work through them.</source>
+        <translation>有问题的行：%1，原因见下方列表。在文件中修正这些行，或将相关列设为“不导入”之前，不会导入任何内容。可保存报告以便逐一处理。</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Writing %2 (rows: %1). Cancel leaves the customer book as it was.</source>
+        <translation>正在写入 %2（行数：%1）。取消将使客户资料保持原样。</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>New customers: %1 · people: %2 · likely duplicates left out: %3</source>
+        <translation>新增客户：%1 · 联系人：%2 · 未导入的可能重复行：%3</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>导入已取消，没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>RepDesk id</source>
+        <translation>RepDesk 编号</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Kind (organisation or consumer)</source>
+        <translation>类型（机构或个人消费者）</translation>
+    </message>
+    <message>
+        <source>Relationship to us</source>
+        <translation>与企业关系</translation>
+    </message>
+    <message>
+        <source>Closed or prospect</source>
+        <translation>客户/潜在客户</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Prospect grade</source>
+        <translation>潜在客户等级</translation>
+    </message>
+    <message>
+        <source>Value class</source>
+        <translation>价值类别</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>Source details</source>
+        <translation>来源详情</translation>
+    </message>
+    <message>
+        <source>Main business</source>
+        <translation>主营业务</translation>
+    </message>
+    <message>
+        <source>History and standing in its industry</source>
+        <translation>在该产业中的历史和地位</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职员人数</translation>
+    </message>
+    <message>
+        <source>Business scope</source>
+        <translation>业务范围</translation>
+    </message>
+    <message>
+        <source>Who buys</source>
+        <translation>购买由个人还是公司进行</translation>
+    </message>
+    <message>
+        <source>Purchasing channels</source>
+        <translation>采购渠道</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>其他备注</translation>
+    </message>
+    <message>
+        <source>Name checked</source>
+        <translation>名称已核实</translation>
+    </message>
+    <message>
+        <source>Approval process</source>
+        <translation>审批流程</translation>
+    </message>
+    <message>
+        <source>Purchasing process</source>
+        <translation>采购流程</translation>
+    </message>
+    <message>
+        <source>Use process</source>
+        <translation>使用流程</translation>
+    </message>
+    <message>
+        <source>How we know (sources)</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Our share of their purchases (%)</source>
+        <translation>我方占其采购的份额 (%)</translation>
+    </message>
+    <message>
+        <source>Quantity they will buy soon</source>
+        <translation>即将购买的数量</translation>
+    </message>
+    <message>
+        <source>Our annual revenue from them</source>
+        <translation>我方来自该客户的年收入</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>消费能力</translation>
+    </message>
+    <message>
+        <source>Profit potential</source>
+        <translation>利润潜力</translation>
+    </message>
+    <message>
+        <source>Relationship status</source>
+        <translation>关系状态</translation>
+    </message>
+    <message>
+        <source>Loyalty stage</source>
+        <translation>忠诚阶段</translation>
+    </message>
+    <message>
+        <source>Dissatisfaction signals</source>
+        <translation>不满信号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>First (given) name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last (family) name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>头衔</translation>
+    </message>
+    <message>
+        <source>Title checked</source>
+        <translation>头衔已核实</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Our relationship</source>
+        <translation>我方与其关系</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>个性</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <source>Lifestyle</source>
+        <translation>生活方式</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>成长背景（家乡）</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Mobile / phone</source>
+        <translation>手机/电话</translation>
+    </message>
+    <message>
+        <source>Willing to try</source>
+        <translation>是否愿意尝试</translation>
+    </message>
+    <message>
+        <source>Confident in deciding</source>
+        <translation>决策是否自信</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>Contact %1: %2</source>
+        <translation>联系人 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Likely duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>The same record as row %1 (%2).</source>
+        <translation>与第 %1 行是同一条记录（%2）。</translation>
+    </message>
+    <message>
+        <source>Same company name as row %1 (%2).</source>
+        <translation>公司名称与第 %1 行相同（%2）。</translation>
+    </message>
+    <message>
+        <source>Same phone number as row %1 (%2).</source>
+        <translation>电话号码与第 %1 行相同（%2）。</translation>
+    </message>
+    <message>
+        <source>The same person as row %1 (%2).</source>
+        <translation>与第 %1 行是同一个人（%2）。</translation>
+    </message>
+    <message>
+        <source>Already in RepDesk: %1 (the same record).</source>
+        <translation>已在 RepDesk 中：%1（同一条记录）。</translation>
+    </message>
+    <message>
+        <source>A customer with this name is already in RepDesk: %1.</source>
+        <translation>RepDesk 中已有同名客户：%1。</translation>
+    </message>
+    <message>
+        <source>This phone number is already in RepDesk, at %1.</source>
+        <translation>RepDesk 中已有此电话号码，属于 %1。</translation>
+    </message>
+    <message>
+        <source>Already in RepDesk: %1 (the same person).</source>
+        <translation>已在 RepDesk 中：%1（同一个人）。</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>%1 (column “%2”)</source>
+        <translation>%1（列“%2”）</translation>
+    </message>
+    <message>
+        <source>Added to %1.</source>
+        <translation>添加到 %1。</translation>
     </message>
 </context>
 <context>
@@ -205,7 +1082,7 @@ Objections, their answers and how often they worked will be listed here.</source
         <translation>投诉增加</translation>
     </message>
     <message>
-        <source>Keeps citing a competitor&apos;s strengths</source>
+        <source>Keeps citing a competitor's strengths</source>
         <translation>反复提及竞争对手的优点</translation>
     </message>
     <message>
@@ -283,6 +1160,170 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>Archive customer</source>
         <translation>档案客户</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织（企业）</translation>
+    </message>
+    <message>
+        <source>Individual consumer</source>
+        <translation>个人消费者</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Stable position</source>
+        <translation>地位稳固</translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation>关系正发展</translation>
+    </message>
+    <message>
+        <source>Good relationship</source>
+        <translation>关系不错</translation>
+    </message>
+    <message>
+        <source>Just contacted</source>
+        <translation>处于刚刚接触</translation>
+    </message>
+    <message>
+        <source>Limited contact</source>
+        <translation>交往有限</translation>
+    </message>
+    <message>
+        <source>Withdrawing</source>
+        <translation>正退出</translation>
+    </message>
+    <message>
+        <source>Watching, does not know us</source>
+        <translation>不了解的观望</translation>
+    </message>
+    <message>
+        <source>Random purchase</source>
+        <translation>随机性消费</translation>
+    </message>
+    <message>
+        <source>Repeat purchase</source>
+        <translation>回头消费</translation>
+    </message>
+    <message>
+        <source>Loyal purchase</source>
+        <translation>忠诚消费</translation>
+    </message>
+    <message>
+        <source>Keep in close contact</source>
+        <translation>重点保持</translation>
+    </message>
+    <message>
+        <source>Maintain or acquire</source>
+        <translation>保持或获取</translation>
+    </message>
+    <message>
+        <source>Develop</source>
+        <translation>发展</translation>
+    </message>
+    <message>
+        <source>Acquire or abandon</source>
+        <translation>获取或放弃</translation>
+    </message>
+    <message>
+        <source>An individual buys</source>
+        <translation>由个人购买</translation>
+    </message>
+    <message>
+        <source>The company buys</source>
+        <translation>由公司购买</translation>
+    </message>
+    <message>
+        <source>Single channel</source>
+        <translation>单一渠道</translation>
+    </message>
+    <message>
+        <source>Multi-channel</source>
+        <translation>多渠道</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购买者</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>秘书</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <source>Other influencer</source>
+        <translation>其他影响者</translation>
+    </message>
+    <message>
+        <source>Decision management</source>
+        <translation>决策管理层</translation>
+    </message>
+    <message>
+        <source>Technical management</source>
+        <translation>技术管理</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Usage management</source>
+        <translation>使用管理</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作层</translation>
+    </message>
+    <message>
+        <source>Outsider</source>
+        <translation>局外人</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Closed or prospect</source>
+        <translation>客户/潜在客户</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Prospect grade</source>
+        <translation>潜在客户等级</translation>
     </message>
     <message>
         <source>Today</source>
@@ -406,6 +1447,17 @@ Objections, their answers and how often they worked will be listed here.</source
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>No customer matches the filters.</source>
+        <translation>没有符合筛选条件的客户。</translation>
+    </message>
+    <message>
+        <source>Matching the filters: %n of %1</source>
+        <translation>符合筛选条件：%n / %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open database…</source>
@@ -414,6 +1466,26 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>导入客户(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the customer list…</source>
+        <translation>导出客户列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export people as &amp;vCard…</source>
+        <translation>将人员导出为 vCard(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;New customer sheet</source>
+        <translation>新建客户情况明细表(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -436,6 +1508,10 @@ Objections, their answers and how often they worked will be listed here.</source
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -454,6 +1530,14 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>RepDesk database (*.db);;All files (*)</source>
         <translation>RepDesk 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete of %1</source>
+        <translation>撤销删除 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit &gt; Undo brings it back.</source>
+        <translation>已删除 %1。“编辑 &gt; 撤销删除”可将其恢复。</translation>
     </message>
     <message>
         <source>Loading demo data…</source>
@@ -500,6 +1584,362 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Standing</source>
+        <translation>客户现状</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>差别化策略</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户细分</translation>
+    </message>
+    <message>
+        <source>Loyalty stage</source>
+        <translation>忠诚阶段</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次拜访</translation>
+    </message>
+    <message>
+        <source>Next planned visit</source>
+        <translation>下次计划拜访</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>Open dissatisfaction signals</source>
+        <translation>未解决的客户不满信号</translation>
+    </message>
+    <message>
+        <source>Still to learn: questions for the next visit</source>
+        <translation>待了解：下次拜访要问的问题</translation>
+    </message>
+    <message>
+        <source>Every fact of the sheet is known.</source>
+        <translation>明细表的所有信息都已了解。</translation>
+    </message>
+    <message>
+        <source>Relationship map</source>
+        <translation>关系图</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>尚不清楚</translation>
+    </message>
+    <message>
+        <source>%1 potential, %2</source>
+        <translation>%1潜力，%2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>未计划</translation>
+    </message>
+    <message>
+        <source>None: no sign of dissatisfaction on record.</source>
+        <translation>无：没有不满迹象的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>No people yet. Add the buyer first: who buys, and who else has a say.</source>
+        <translation>尚无人员。请先添加购买者：谁来购买，还有谁有发言权。</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Remove person…</source>
+        <translation>移除人员…</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（尚无姓名）</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>移除人员</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this sheet? It is removed when you save the sheet.</source>
+        <translation>从此明细表中移除 %1？保存明细表时才会移除。</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>此人</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Our relationship</source>
+        <translation>我方与其关系</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>What we know, and how we know it</source>
+        <translation>已知信息及其来源</translation>
+    </message>
+    <message>
+        <source>How we know</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>头衔</translation>
+    </message>
+    <message>
+        <source>title verified</source>
+        <translation>头衔已核实</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>个性</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <source>Lifestyle</source>
+        <translation>生活方式</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>成长背景（家乡）</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Willing to try something new?</source>
+        <translation>是否愿意尝试？</translation>
+    </message>
+    <message>
+        <source>Confident in deciding?</source>
+        <translation>决策是否自信？</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>此项不能为空。</translation>
+    </message>
+    <message>
+        <source>Not a phone number: use digits, spaces, +, - or brackets.</source>
+        <translation>不是电话号码：请使用数字、空格、+、- 或括号。</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (name@example.com).</source>
+        <translation>不是电子邮箱地址（name@example.com）。</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>不是数字。</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>必须是整数。</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>Too large.</source>
+        <translation>数值过大。</translation>
+    </message>
+    <message>
+        <source>Must be a percentage from 0 to 100.</source>
+        <translation>必须是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD.</source>
+        <translation>不是日期：请按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Too far in the past (before 1900).</source>
+        <translation>日期过早（早于 1900 年）。</translation>
+    </message>
+    <message>
+        <source>Use a three-letter currency code such as CNY, USD or EUR.</source>
+        <translation>请使用三个字母的币种代码，例如 CNY、USD 或 EUR。</translation>
+    </message>
+    <message>
+        <source>Grades A-D are for prospects; a closed customer has a value tier.</source>
+        <translation>A-D 等级用于潜在客户；已成交客户使用价值等级。</translation>
+    </message>
+    <message>
+        <source>Value tiers are for closed customers; a prospect has a grade A-D.</source>
+        <translation>价值等级用于已成交客户；潜在客户使用 A-D 等级。</translation>
+    </message>
+    <message>
+        <source>Not one of this field's choices.</source>
+        <translation>不是此字段的可选值之一。</translation>
+    </message>
+    <message>
+        <source>Write yes or no.</source>
+        <translation>请填写“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>Not in the format RepDesk exports.</source>
+        <translation>不是 RepDesk 导出的格式。</translation>
+    </message>
+    <message>
+        <source>The row has more values than the file has columns (a comma or quote out of place?).</source>
+        <translation>此行的值多于文件的列数（是否有逗号或引号放错了位置？）。</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipMapWidget</name>
+    <message>
+        <source>No people on this sheet yet. Add the buyer and the others around the purchase to see where you stand with each of them.</source>
+        <translation>这份明细表上还没有人员。添加购买者和其他与采购有关的人员，即可看到您与每个人处于哪种关系。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
     </message>
 </context>
 <context>
@@ -559,13 +1999,604 @@ Charts of your visits, prospects and objections, and the weekly summary for your
     </message>
 </context>
 <context>
+    <name>SheetPrint</name>
+    <message>
+        <source>customer-sheet</source>
+        <translation>客户情况明细表</translation>
+    </message>
+    <message>
+        <source>Export the customer sheet as PDF</source>
+        <translation>将客户情况明细表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the customer sheet to %1</source>
+        <translation>客户情况明细表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Writing the customer sheet…</source>
+        <translation>正在生成客户情况明细表…</translation>
+    </message>
+    <message>
+        <source>Preparing the customer sheet for printing…</source>
+        <translation>正在准备打印客户情况明细表…</translation>
+    </message>
+    <message>
+        <source>Customer sheet</source>
+        <translation>客户情况明细表</translation>
+    </message>
+    <message>
+        <source>Print the customer sheet</source>
+        <translation>打印客户情况明细表</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>The printer could not start a new page.</source>
+        <translation>打印机无法开始新的一页。</translation>
+    </message>
+    <message>
+        <source>RepDesk found no Chinese font to print with.</source>
+        <translation>RepDesk 找不到可用于打印的中文字体。</translation>
+    </message>
+    <message>
+        <source>This customer's sheet is no longer in the database.</source>
+        <translation>数据库中已没有这位客户的明细表。</translation>
+    </message>
+    <message>
+        <source>RepDesk could not write %1: %2</source>
+        <translation>RepDesk 无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Serves the organisation's interest</source>
+        <translation>满足组织利益</translation>
+    </message>
+    <message>
+        <source>Serves the person's interest</source>
+        <translation>满足个人利益</translation>
+    </message>
+    <message>
+        <source>Path of trust</source>
+        <translation>构建互信的路径</translation>
+    </message>
+    <message>
+        <source>No people recorded yet</source>
+        <translation>尚未记录任何人员</translation>
+    </message>
+    <message>
+        <source>Customer detail sheet</source>
+        <translation>客户情况明细表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购买者</translation>
+    </message>
+    <message>
+        <source>Source of this target customer</source>
+        <translation>目标客户的来源</translation>
+    </message>
+    <message>
+        <source>Other important people</source>
+        <translation>其他重要接待人员</translation>
+    </message>
+    <message>
+        <source>Main business</source>
+        <translation>主营业务</translation>
+    </message>
+    <message>
+        <source>History and standing in its industry</source>
+        <translation>在该产业中的历史和地位</translation>
+    </message>
+    <message>
+        <source>Number of employees</source>
+        <translation>职员人数</translation>
+    </message>
+    <message>
+        <source>Business scope</source>
+        <translation>业务范围</translation>
+    </message>
+    <message>
+        <source>Does an individual or the company buy</source>
+        <translation>购买由个人还是公司进行</translation>
+    </message>
+    <message>
+        <source>Single-channel or multi-channel purchasing</source>
+        <translation>单一渠道还是多渠道购买</translation>
+    </message>
+    <message>
+        <source>Other remarks</source>
+        <translation>其他备注</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>How we know: %1</source>
+        <translation>信息来源：%1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>头衔</translation>
+    </message>
+    <message>
+        <source>Our relationship: %1</source>
+        <translation>与我们的关系：%1</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>个性</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <source>Lifestyle</source>
+        <translation>生活方式</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育背景</translation>
+    </message>
+    <message>
+        <source>Grew up in</source>
+        <translation>成长地</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Willing to try</source>
+        <translation>是否愿意尝试</translation>
+    </message>
+    <message>
+        <source>Confident in deciding</source>
+        <translation>决策是否自信</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>title verified</source>
+        <translation>头衔已核实</translation>
+    </message>
+    <message>
+        <source>If a deal is agreed: approval, purchasing, use</source>
+        <translation>达成交易后：审批、采购、使用</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Relationship to us</source>
+        <translation>与企业的关系</translation>
+    </message>
+    <message>
+        <source>Closed or prospect</source>
+        <translation>客户/潜在客户</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Prospect grade</source>
+        <translation>潜在客户等级</translation>
+    </message>
+    <message>
+        <source>Value class</source>
+        <translation>价值类别</translation>
+    </message>
+    <message>
+        <source>Loyalty stage</source>
+        <translation>忠诚阶段</translation>
+    </message>
+    <message>
+        <source>Spending power</source>
+        <translation>消费能力</translation>
+    </message>
+    <message>
+        <source>Our share of its purchases</source>
+        <translation>我们的占有率</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Quantity it will buy soon</source>
+        <translation>即将购买的数量</translation>
+    </message>
+    <message>
+        <source>Differentiation strategy</source>
+        <translation>差别化策略</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户细分</translation>
+    </message>
+    <message>
+        <source>%1 profit potential · %2</source>
+        <translation>利润潜力%1 · %2</translation>
+    </message>
+    <message>
+        <source>an attractive cell</source>
+        <translation>有吸引力的细分</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次拜访</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>下次拜访</translation>
+    </message>
+    <message>
+        <source>Open dissatisfaction signals</source>
+        <translation>未解决的客户不满信号</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation>目前没有未解决的信号。</translation>
+    </message>
+    <message>
+        <source>Grade and tier history</source>
+        <translation>等级变更记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更项目</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>尚无变更记录。</translation>
+    </message>
+    <message>
+        <source>Still to learn: questions for the next visit</source>
+        <translation>待了解：下次拜访要问的问题</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Nothing left to learn from the information table.</source>
+        <translation>信息收集表中的事项均已了解。</translation>
+    </message>
+    <message>
+        <source>Relationship map</source>
+        <translation>关系图</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>SheetWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>不满信号</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert changes</source>
+        <translation>撤销更改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete customer…</source>
+        <translation>删除客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>明细表</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>%1[*] — Customer sheet</source>
+        <translation>%1[*] — 客户情况明细表</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有不满信号</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Revert changes</source>
+        <translation>撤销更改</translation>
+    </message>
+    <message>
+        <source>Throw away your changes to this sheet since it was last saved?</source>
+        <translation>放弃自上次保存以来对此明细表的更改？</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its people and history? It leaves every list; Edit &gt; Undo delete brings it back.</source>
+        <translation>删除 %1 及其人员和历史记录？它将从所有列表中移除；“编辑 &gt; 撤销删除”可将其恢复。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>This sheet has changes that are not saved. Save them?</source>
+        <translation>此明细表有未保存的更改。要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>SignalDialog</name>
+    <message>
+        <source>Raise a signal</source>
+        <translation>标记信号</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Noticed on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>解决日期</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>解决方式</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPage</name>
+    <message>
+        <source>Six signals tell a customer is unhappy. Raise one when you notice it; the customer is flagged as at risk until every signal is resolved.</source>
+        <translation>客户不满有六个信号。发现时请标记；在所有信号解决之前，该客户都会被标为有流失风险。</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决方式</translation>
+    </message>
+    <message>
+        <source>No signals raised. Good.</source>
+        <translation>没有不满信号。很好。</translation>
+    </message>
+    <message>
+        <source>Raise a signal…</source>
+        <translation>标记信号…</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <source>Save the new sheet first.</source>
+        <translation>请先保存新的明细表。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+</context>
+<context>
+    <name>StillToLearn</name>
+    <message>
+        <source>What is the company's correct, full name? (ask reception)</source>
+        <translation>公司的正确全称是什么？（问前台）</translation>
+    </message>
+    <message>
+        <source>Who makes the purchase?</source>
+        <translation>由谁进行购买？</translation>
+    </message>
+    <message>
+        <source>What is %1's correct title? (ask colleagues by phone)</source>
+        <translation>%1 的正确头衔是什么？（打电话问其他人）</translation>
+    </message>
+    <message>
+        <source>Is %1 willing to try something new? (visit)</source>
+        <translation>%1 是否愿意尝试？（拜访）</translation>
+    </message>
+    <message>
+        <source>Is %1 confident in deciding? (visit)</source>
+        <translation>%1 决策是否自信？（拜访）</translation>
+    </message>
+    <message>
+        <source>What are %1's hobbies? (chat, observe, ask others)</source>
+        <translation>%1 有什么爱好？（聊天、观察、问别人）</translation>
+    </message>
+    <message>
+        <source>What interests %1?</source>
+        <translation>%1 对什么感兴趣？</translation>
+    </message>
+    <message>
+        <source>What is %1's lifestyle?</source>
+        <translation>%1 的生活方式如何？</translation>
+    </message>
+    <message>
+        <source>What is %1's education?</source>
+        <translation>%1 的教育背景如何？</translation>
+    </message>
+    <message>
+        <source>Where did %1 grow up?</source>
+        <translation>%1 在哪里长大？</translation>
+    </message>
+    <message>
+        <source>How does a deal get approved?</source>
+        <translation>成交如何审批？</translation>
+    </message>
+    <message>
+        <source>How does purchasing run?</source>
+        <translation>采购流程如何进行？</translation>
+    </message>
+    <message>
+        <source>Who uses what we sell, and how?</source>
+        <translation>谁使用我们的产品，如何使用？</translation>
+    </message>
+</context>
+<context>
     <name>StoreMessages</name>
     <message>
         <source>%1 is a folder, not a database file. Choose a file instead.</source>
         <translation>%1 是文件夹，不是数据库文件。请改为选择一个文件。</translation>
     </message>
     <message>
-        <source>RepDesk cannot read %1. Check the file&apos;s permissions, or open another database.</source>
+        <source>RepDesk cannot read %1. Check the file's permissions, or open another database.</source>
         <translation>RepDesk 无法读取 %1。请检查该文件的权限，或打开其他数据库。</translation>
     </message>
     <message>

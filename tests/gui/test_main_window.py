@@ -81,7 +81,7 @@ def test_clicking_a_header_sorts_the_customers(
     with qtbot.waitSignal(page.loaded, timeout=10000):
         _click_header(qtbot, page, city_column)
     cities = [page.model.index(r, city_column).data() for r in range(page.model.rowCount())]
-    assert cities == sorted(cities)
+    assert cities == sorted(cities, key=sort_key)  # pinyin order too
 
 
 def test_today_shows_the_demo_day(open_window: OpenWindow, demo_db: Path) -> None:
@@ -229,6 +229,7 @@ def test_a_changed_row_shows_after_mark_stale_without_a_reset(
     _wait_loaded(qtbot, page)
     first = page.model.index(0, 0)
     customer_id = first.data(Qt.ItemDataRole.UserRole)
+    assert first.data()  # fetched and cached now, whether or not the view has painted yet
     with closing(sqlite3.connect(demo_db)) as connection:
         connection.execute(
             "UPDATE customers SET name = '阿尔法测试公司' WHERE id = ?", (customer_id,)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from repdesk.domain.areas import Area
 from repdesk.domain.enums import (
     CustomerStatus,
+    DifferentiationStrategy,
     Directness,
     LeadSourceCode,
     ObjectionTarget,
@@ -55,6 +56,10 @@ def _loading() -> str:
     return QCoreApplication.translate("Areas", "Loading…")
 
 
+def _at_risk(row: Row) -> str:
+    return QCoreApplication.translate("Areas", "At risk") if row["at_risk"] else ""
+
+
 def customers_spec() -> ListSpec:
     return ListSpec(
         columns=[
@@ -63,12 +68,38 @@ def customers_spec() -> ListSpec:
             _plain("prospect_grade", 90),
             _coded("value_tier", ValueTier, 80),
             _coded("value_class", ValueClass, 170),
+            ColumnView(
+                "strategy",
+                lambda: QCoreApplication.translate("Areas", "Strategy"),
+                lambda row: code_label(DifferentiationStrategy, row["strategy"]),
+                width=160,
+            ),
+            ColumnView(
+                "at_risk",
+                lambda: QCoreApplication.translate("Areas", "At risk"),
+                _at_risk,
+                width=70,
+                warning=True,
+            ),
+            ColumnView(
+                "last_visit",
+                lambda: QCoreApplication.translate("Areas", "Last visit"),
+                lambda row: fmt_date(row["last_visit"]),
+                width=95,
+            ),
+            ColumnView(
+                "next_visit",
+                lambda: QCoreApplication.translate("Areas", "Next visit"),
+                lambda row: fmt_datetime(row["next_visit"]),
+                width=140,
+            ),
             _coded("relationship_type", RelationshipType, 130),
             _plain("city", 100),
             _plain("phone", 140),
             _col("lead_source", _lead_source, 130),
             _col("updated_at", lambda row: fmt_date(row["updated_at"]), 100),
         ],
+        customer_filters=True,
         title=lambda: area_label(Area.CUSTOMERS),
         count_text=lambda n: QCoreApplication.translate(
             "Areas", "Customers and prospects: %n", None, n

@@ -1,0 +1,1 @@
+"""The customer detail sheet window and its pages."""

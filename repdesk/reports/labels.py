@@ -1,0 +1,244 @@
+"""Every text the printed sheet and the relationship map show, handed in from above.
+
+Reports cannot call Qt's tr(), so the GUI fills these records with translated
+strings (repdesk/gui/sheet_labels.py). The defaults are the English source
+texts, so ``SheetLabels()`` prints an English sheet without Qt (tests, the CLI).
+``%1`` and ``%2`` stand for the values, as in Qt's own strings.
+
+Importing this module is cheap: no reportlab, no matplotlib.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from repdesk.domain.enums import (
+    ClassificationField,
+    CustomerStatus,
+    DifferentiationStrategy,
+    DissatisfactionSignal,
+    Level,
+    LoyaltyStage,
+    PersonRole,
+    ProspectGrade,
+    PurchaseBy,
+    PurchaseChannels,
+    Quadrant,
+    RelationshipStatus,
+    RelationshipType,
+    ValueClass,
+    ValueTier,
+)
+from repdesk.domain.sheet import LearnTopic
+
+# Every enum whose values the sheet or the map prints: the GUI labels each value.
+PRINTED_ENUMS: tuple[type[StrEnum], ...] = (
+    RelationshipType,
+    CustomerStatus,
+    ValueTier,
+    ProspectGrade,
+    ValueClass,
+    Level,
+    RelationshipStatus,
+    LoyaltyStage,
+    DifferentiationStrategy,
+    PurchaseBy,
+    PurchaseChannels,
+    PersonRole,
+    Quadrant,
+    DissatisfactionSignal,
+    ClassificationField,
+)
+
+# StrEnum members hash as their text ("medium" is a Level and a ValueTier), so the
+# labels are keyed by (enum class, value), like repdesk/gui/labels.py.
+ValueKey = tuple[type[StrEnum], str]
+
+
+def value_labels(label: Callable[[StrEnum], str]) -> dict[ValueKey, str]:
+    """The label of every printed enum value, from one labelling function."""
+    return {(enum, member.value): label(member) for enum in PRINTED_ENUMS for member in enum}
+
+
+def fill(text: str, *values: str) -> str:
+    """Qt's ``arg()``: ``%1``, ``%2``... replaced in one pass (a value may contain ``%2``)."""
+    result: list[str] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "%" and index + 1 < len(text) and text[index + 1].isdigit():
+            number = int(text[index + 1])
+            if 1 <= number <= len(values):
+                result.append(values[number - 1])
+                index += 2
+                continue
+        result.append(char)
+        index += 1
+    return "".join(result)
+
+
+def _humanise(code: StrEnum) -> str:
+    """A readable stand-in when no label came in: 'keep_close' -> 'Keep close', 'vip' -> 'VIP'."""
+    text = str(code.value).replace("_", " ")
+    if len(text) <= 3:
+        return text.upper()
+    return text[0].upper() + text[1:]
+
+
+def _lookup(values: Mapping[ValueKey, str], code: StrEnum | None) -> str:
+    if code is None:
+        return ""
+    return values.get((type(code), code.value)) or _humanise(code)
+
+
+@dataclass(frozen=True)
+class MapLabels:
+    """The relationship map: its axes, the four quadrants (with the roles) and the trust path."""
+
+    serves_organisation: str = "Serves the organisation's interest"
+    serves_person: str = "Serves the person's interest"
+    trust_path: str = "Path of trust"
+    empty: str = "No people recorded yet"
+    values: Mapping[ValueKey, str] = field(default_factory=dict)
+
+    def value(self, code: StrEnum | None) -> str:
+        return _lookup(self.values, code)
+
+
+# The same sentences as the sheet screen's (repdesk/gui/views/sheet/learn_text.py).
+_ENGLISH_QUESTIONS: dict[LearnTopic, str] = {
+    LearnTopic.COMPANY_NAME: "What is the company's correct, full name? (ask reception)",
+    LearnTopic.BUYER: "Who makes the purchase?",
+    LearnTopic.TITLE: "What is %1's correct title? (ask colleagues by phone)",
+    LearnTopic.WILLING_TO_TRY: "Is %1 willing to try something new? (visit)",
+    LearnTopic.DECISION_CONFIDENCE: "Is %1 confident in deciding? (visit)",
+    LearnTopic.HOBBIES: "What are %1's hobbies? (chat, observe, ask others)",
+    LearnTopic.INTERESTS: "What interests %1?",
+    LearnTopic.LIFESTYLE: "What is %1's lifestyle?",
+    LearnTopic.EDUCATION: "What is %1's education?",
+    LearnTopic.HOMETOWN: "Where did %1 grow up?",
+    LearnTopic.APPROVAL_PROCESS: "How does a deal get approved?",
+    LearnTopic.PURCHASING_PROCESS: "How does purchasing run?",
+    LearnTopic.USAGE_PROCESS: "Who uses what we sell, and how?",
+}
+
+
+@dataclass(frozen=True)
+class SheetLabels:
+    """The printed customer detail sheet (客户情况明细表): headings, field names, values."""
+
+    title: str = "Customer detail sheet"
+    column_number: str = "No."
+    column_item: str = "Item"
+    column_details: str = "Details"
+    # Items 1-12 of the seed's form, and its remarks.
+    name: str = "Customer name"
+    address: str = "Address"
+    phone: str = "Phone"
+    email: str = "Email"
+    website: str = "Website"
+    buyer: str = "Buyer"
+    source: str = "Source of this target customer"
+    other_people: str = "Other important people"
+    main_business: str = "Main business"
+    industry_history: str = "History and standing in its industry"
+    employees: str = "Number of employees"
+    business_scope: str = "Business scope"
+    purchase_by: str = "Does an individual or the company buy"
+    purchase_channels: str = "Single-channel or multi-channel purchasing"
+    remarks: str = "Other remarks"
+    name_verified: str = "verified"
+    fact_source: str = "How we know: %1"
+    # A person's facts.
+    person_title: str = "Title"
+    person_quadrant: str = "Our relationship: %1"
+    personality: str = "Personality"
+    hobbies: str = "Hobbies"
+    interests: str = "Interests"
+    lifestyle: str = "Lifestyle"
+    education: str = "Education"
+    hometown: str = "Grew up in"
+    birthday: str = "Birthday"
+    person_phone: str = "Phone"
+    person_email: str = "Email"
+    willing_to_try: str = "Willing to try"
+    decision_confidence: str = "Confident in deciding"
+    notes: str = "Notes"
+    title_verified: str = "title verified"
+    # How a deal runs (审批、采购、使用).
+    processes: str = "If a deal is agreed: approval, purchasing, use"
+    approval_process: str = "Approval"
+    purchasing_process: str = "Purchasing"
+    usage_process: str = "Use"
+    # Classification by the method.
+    classification: str = "Classification"
+    relationship_type: str = "Relationship to us"
+    status: str = "Closed or prospect"
+    value_tier: str = "Value tier"
+    prospect_grade: str = "Prospect grade"
+    value_class: str = "Value class"
+    loyalty_stage: str = "Loyalty stage"
+    spending_level: str = "Spending power"
+    share: str = "Our share of its purchases"
+    share_value: str = "%1 %"
+    upcoming_quantity: str = "Quantity it will buy soon"
+    strategy: str = "Differentiation strategy"
+    segment: str = "Segment"
+    segment_value: str = "%1 profit potential · %2"
+    attractive: str = "an attractive cell"
+    last_visit: str = "Last visit"
+    next_visit: str = "Next visit"
+    # The other sections.
+    open_signals: str = "Open dissatisfaction signals"
+    signal: str = "Signal"
+    raised_on: str = "Raised on"
+    note: str = "Note"
+    no_open_signals: str = "None open."
+    history: str = "Grade and tier history"
+    changed_on: str = "Date"
+    changed_field: str = "What changed"
+    old_value: str = "From"
+    new_value: str = "To"
+    reason: str = "Reason"
+    no_history: str = "No changes recorded."
+    to_learn: str = "Still to learn: questions for the next visit"
+    question: str = "Question"
+    answer: str = "Answer"
+    nothing_to_learn: str = "Nothing left to learn from the information table."
+    relationship_map: str = "Relationship map"
+    # Every page's footer.
+    printed_on: str = "Printed %1"
+    page_of: str = "Page %1 of %2"
+    questions: Mapping[LearnTopic, str] = field(default_factory=lambda: dict(_ENGLISH_QUESTIONS))
+    values: Mapping[ValueKey, str] = field(default_factory=dict)
+    # Lead sources are stored as text; the seed's own are stored in English.
+    lead_sources: Mapping[str, str] = field(default_factory=dict)
+    map: MapLabels = field(default_factory=MapLabels)
+
+    def value(self, code: StrEnum | None) -> str:
+        """The label of a stored code ('' for None, a readable code if no label came in)."""
+        return _lookup(self.values, code)
+
+    def question_for(self, topic: LearnTopic, person: str) -> str:
+        text = self.questions.get(topic) or _ENGLISH_QUESTIONS[topic]
+        return fill(text, person)
+
+    def lead_source(self, stored: str) -> str:
+        return self.lead_sources.get(stored, stored)
+
+
+def english_questions() -> dict[LearnTopic, str]:
+    """The source texts of the questions (the GUI translates the same sentences)."""
+    return dict(_ENGLISH_QUESTIONS)
+
+
+def every_label_text(labels: SheetLabels) -> Iterable[tuple[str, str]]:
+    """(field, text) of every plain string of ``labels`` and its map: for checks."""
+    for name, text in vars(labels).items():
+        if isinstance(text, str):
+            yield name, text
+    for name, text in vars(labels.map).items():
+        if isinstance(text, str):
+            yield f"map.{name}", text
