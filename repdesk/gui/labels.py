@@ -188,6 +188,25 @@ def code_label(enum_cls: type[StrEnum], value: str | None) -> str:
         return value
 
 
+_SEED_SOURCES = {
+    _LABELS[(e.LeadSourceCode, code.value)]: code
+    for code in e.LeadSourceCode
+    if (e.LeadSourceCode, code.value) in _LABELS
+}
+
+
+def lead_source_label(stored: str) -> str:
+    """A lead source's stored label: the seed's sources are stored in English (the
+    baseline migration's text) and shown translated; a source the rep named stays as typed."""
+    code = _SEED_SOURCES.get(stored)
+    return label(code) if code is not None else stored
+
+
+def seed_lead_sources() -> tuple[str, ...]:
+    """The stored (English) labels of the seed's lead sources."""
+    return tuple(_SEED_SOURCES)
+
+
 def area_label(area: Area) -> str:
     return _tr(_AREAS[area])
 

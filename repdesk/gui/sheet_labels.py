@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from repdesk.domain.enums import LeadSourceCode
 from repdesk.domain.sheet import LearnItem, LearnTopic
 from repdesk.gui import labels as shared
 from repdesk.gui.labels import label
@@ -20,15 +19,8 @@ from repdesk.reports.labels import MapLabels, SheetLabels, value_labels
 
 
 def lead_source_labels() -> dict[str, str]:
-    """The seed's lead sources are stored under their English label (the baseline
-    migration's text, also their source text in repdesk/gui/labels.py): print them
-    translated. A source the rep named stays as typed."""
-    result: dict[str, str] = {}
-    for code in LeadSourceCode:
-        english = shared._LABELS.get((LeadSourceCode, code.value))
-        if english:
-            result[english] = label(code)
-    return result
+    """The seed's lead sources, stored under their English label, translated for print."""
+    return {text: shared.lead_source_label(text) for text in shared.seed_lead_sources()}
 
 
 def map_labels() -> MapLabels:

@@ -49,7 +49,7 @@ class SheetWindows(QObject):
         window.saved.connect(lambda saved_id, w=window: self._on_saved(w, saved_id))
         window.failed.connect(self.failed)
         window.deleted.connect(self.deleted)
-        window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
+        window.closed.connect(lambda w=window: self._forget(w))
         window.show()
         return window
 

@@ -16,7 +16,7 @@ from repdesk.domain.enums import CustomerStatus
 from repdesk.domain.sheet import CustomerSheet
 from repdesk.gui import style
 from repdesk.gui.format import fmt_date, fmt_datetime
-from repdesk.gui.labels import label
+from repdesk.gui.labels import label, lead_source_label
 from repdesk.gui.views.sheet.learn_text import learn_text
 from repdesk.gui.widgets.relationship_map import RelationshipMapWidget
 
@@ -92,7 +92,7 @@ class OverviewPage(QWidget):
         self.loyalty.setText(label(c.loyalty_stage) or self.tr("not known yet"))
         self.last_visit.setText(fmt_date(sheet.last_visit) or self.tr("never"))
         self.next_visit.setText(fmt_datetime(sheet.next_visit) or self.tr("none planned"))
-        self.source.setText(sheet.lead_source_label or "—")
+        self.source.setText(lead_source_label(sheet.lead_source_label) or "—")
         open_signals = sheet.open_signals
         if open_signals:
             self.signals.setText(

@@ -144,6 +144,7 @@ class PeoplePage(QWidget):
         self.forms: list[PersonForm] = []
         self._loaded_ids: list[str | None] = []
         self.list = QListWidget()
+        self.list.setSpacing(3)
         self.stack = QStackedWidget()
         self.empty = QLabel(
             self.tr("No people yet. Add the buyer first: who buys, and who else has a say.")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from repdesk.domain.sheet import CustomerFacts, CustomerSheet
 from repdesk.domain.validation import Problem, check_sheet
 from repdesk.gui import style
-from repdesk.gui.labels import label
+from repdesk.gui.labels import label, lead_source_label
 from repdesk.gui.tasks import TaskRunner
 from repdesk.gui.views.sheet.classification_form import ClassificationForm
 from repdesk.gui.views.sheet.company_form import CompanyForm
@@ -50,6 +50,7 @@ class SheetWindow(QMainWindow):
     saved = Signal(str)  # the customer id, after every successful write
     deleted = Signal(str, str)  # the customer id and name, after a (soft) delete
     failed = Signal(object)  # an error the window could not handle itself
+    closed = Signal()  # the window closed (its edits saved or deliberately discarded)
 
     def __init__(
         self,
@@ -153,7 +154,7 @@ class SheetWindow(QMainWindow):
 
     def _on_loaded(self, result: tuple[CustomerSheet, list[tuple[str, str]]]) -> None:
         sheet, sources = result
-        self.company.lead_source.set_choices(sources)
+        self.company.lead_source.set_choices([(i, lead_source_label(t)) for i, t in sources])
         self.show_sheet(sheet)
         self._set_enabled(True)
         self.loaded.emit()
@@ -330,8 +331,8 @@ class SheetWindow(QMainWindow):
 
         def done(_result: object) -> None:
             self.sheet = None  # nothing left to save
-            self.deleted.emit(customer_id, name)
             self.close()
+            self.deleted.emit(customer_id, name)
 
         self.runner.run(lambda: service.delete(customer_id), done, self._on_failed)
 
@@ -426,3 +427,4 @@ class SheetWindow(QMainWindow):
                 event.ignore()
                 return
         event.accept()
+        self.closed.emit()
