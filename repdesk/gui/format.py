@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
+
+if TYPE_CHECKING:  # annotations only: datetime costs ~3 ms before the first paint
+    from datetime import date, datetime
 
 
 def fmt_date(value: date | str | None) -> str:

@@ -11,7 +11,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from repdesk.domain import enums as e
-from repdesk.domain.areas import Area
+from repdesk.gui.area_labels import area_label as area_label  # re-exported
 from repdesk.gui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
@@ -127,15 +127,6 @@ _LABEL_LIST: list[tuple[StrEnum, str]] = [
 ]
 _LABELS = {(type(member), member.value): text for member, text in _LABEL_LIST}
 
-_AREAS: dict[Area, str] = {
-    Area.TODAY: QT_TRANSLATE_NOOP("Labels", "Today"),
-    Area.CUSTOMERS: QT_TRANSLATE_NOOP("Labels", "Customers"),
-    Area.DIARY: QT_TRANSLATE_NOOP("Labels", "Prospect diary"),
-    Area.VISITS: QT_TRANSLATE_NOOP("Labels", "Visits"),
-    Area.OBJECTIONS: QT_TRANSLATE_NOOP("Labels", "Objections"),
-    Area.REPORTS: QT_TRANSLATE_NOOP("Labels", "Reports"),
-}
-
 _COLUMNS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("Labels", "Name"),
     "status": QT_TRANSLATE_NOOP("Labels", "Status"),
@@ -205,10 +196,6 @@ def lead_source_label(stored: str) -> str:
 def seed_lead_sources() -> tuple[str, ...]:
     """The stored (English) labels of the seed's lead sources."""
     return tuple(_SEED_SOURCES)
-
-
-def area_label(area: Area) -> str:
-    return _tr(_AREAS[area])
 
 
 def column_label(key: str) -> str:

@@ -7,14 +7,15 @@ their data when it is ready.
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+# No Qt (the namespace) at module level: PySide6 6.11 builds every enum type of a
+# class or namespace the first time it is touched, and Qt's ~95 cost ~30 ms before
+# the first paint. Code that runs later imports it where it needs it.
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,13 +30,14 @@ from PySide6.QtWidgets import (
 
 from repdesk import __version__
 from repdesk.domain.areas import Area
-from repdesk.gui.labels import area_label
+from repdesk.gui.area_labels import area_label
 from repdesk.gui.style import larger
 from repdesk.gui.tasks import TaskRunner
 from repdesk.gui.views.today import TodayPage
 from repdesk.settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QProgressBar
 
     from repdesk.domain.today import TodayView
@@ -118,12 +120,13 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.sidebar.setCurrentRow(0)
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and not self._painted:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # paintEvent, not event(): an event() override hands every event of the window to
+        # Python, and telling a paint by QEvent.Type builds QEvent's enums (~3 ms on 6.11).
+        super().paintEvent(event)
+        if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)  # after this paint completes
-        return handled
 
     # -- actions and menus ---------------------------------------------------
     def _action(
@@ -135,7 +138,12 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+            # setShortcuts([...]), not setShortcut(): on PySide6 6.11 the latter's overload
+            # check goes through QKeyCombination and builds the Qt namespace's enums (~30 ms
+            # before the first paint). Same result: the first binding, none if the platform
+            # has none for a standard key.
+            sequence = QKeySequence(shortcut)
+            action.setShortcuts([] if sequence.isEmpty() else [sequence])
         action.triggered.connect(slot)
         self.action_registry[name] = action
         return action
@@ -186,7 +194,7 @@ class MainWindow(QMainWindow):
             self.action_registry[name].setEnabled(False)
         # Preferences has no standard key on Linux and Windows: give it one everywhere.
         if self.action_registry["settings"].shortcut().isEmpty():
-            self.action_registry["settings"].setShortcut(QKeySequence("Ctrl+,"))
+            self.action_registry["settings"].setShortcuts([QKeySequence("Ctrl+,")])
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -278,6 +286,8 @@ class MainWindow(QMainWindow):
         self.db_path = path
         self._show_db_label(path)
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
+        from datetime import date  # not at module level: see load_today
+
         day = date.today()
 
         def peek() -> TodayView | None:
@@ -291,6 +301,10 @@ class MainWindow(QMainWindow):
             return open_workspace(path)
 
         self.runner.run(peek, self._on_peeked)
+        # Today's lists are built now, while the worker peeks (sqlite3 lets go of the GIL),
+        # not when the peeked rows arrive: by then the worker imports SQLAlchemy, and the
+        # two would share the GIL (on PySide6 6.11 the lists cost ~40 ms: Qt's enums).
+        self.today_page.prepare()
         self.runner.run(work, self._on_opened, self._on_open_failed)
 
     def _on_peeked(self, view: TodayView | None) -> None:
@@ -366,6 +380,10 @@ class MainWindow(QMainWindow):
         workspace = self.workspace
         if workspace is None:
             return
+        # datetime (and html, in show_about) are imported where used: ~3 ms each of
+        # imports the window's first frame does not need.
+        from datetime import date
+
         self.runner.run(lambda: workspace.today(date.today()), self._on_workspace_today)
 
     def _on_workspace_today(self, view: TodayView) -> None:
@@ -526,6 +544,8 @@ class MainWindow(QMainWindow):
 
     # -- settings, about, errors ---------------------------------------------
     def edit_settings(self) -> None:
+        from PySide6.QtCore import Qt  # here, not at module level: see the imports
+
         from repdesk.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
@@ -560,7 +580,10 @@ class MainWindow(QMainWindow):
             )
 
     def show_about(self) -> None:
+        import html
+
         from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox  # on first use: cheap start
 
         box = QMessageBox(self)
@@ -581,6 +604,7 @@ class MainWindow(QMainWindow):
 
     def _on_task_error(self, error: BaseException) -> None:
         """Log a failed background task and say so, without blocking the window."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox  # on first use: cheap start
 
         log.error("background task failed", exc_info=error)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -268,8 +269,13 @@ def test_a_cancelled_export_says_so(
     dialog = ExportDialog(demo, runner, ids, tmp_path / "all.csv", ExportKind.CSV)
     qtbot.addWidget(dialog)
     dialog.show()
+    # Hold the single worker so the export is still pending when Cancel is clicked:
+    # 300 rows could otherwise be written before the click arrives (1 run in ~60).
+    gate = threading.Event()
+    runner.run(lambda: gate.wait(10))
     dialog.start()
     qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)  # Cancel, while it runs
+    gate.set()
     qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
     assert isinstance(dialog.error, CancelledError)
     assert "cancelled" in dialog.message.text()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from repdesk.domain.areas import Area
+from repdesk.gui.area_labels import area_label
 from repdesk.gui.format import fmt_date, fmt_time
-from repdesk.gui.labels import area_label, label
 from repdesk.gui.style import emphasised, heading, muted, regular
 
 if TYPE_CHECKING:
+    from datetime import date  # annotations only: datetime costs ~3 ms before the paint
+
     from repdesk.domain.today import TodayView
 
 MAX_COLUMN = 240  # pixels: wider text is elided, and whole in the tooltip
@@ -33,6 +35,9 @@ MAX_COLUMN = 240  # pixels: wider text is elided, and whole in the tooltip
 
 class _Panel(QGroupBox):
     def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+        # Qt (the namespace) only here, after the first paint: see main_window's imports.
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         emphasised(self)
         self.tree = QTreeWidget()
@@ -183,6 +188,15 @@ class TodayPage(QWidget):
             self._demo_offer = offer
         return self._demo_offer
 
+    def prepare(self) -> None:
+        """Build the four lists (hidden) and import labels.py ahead of the first data.
+
+        MainWindow.open_database calls this while the worker reads Today: done when the
+        rows arrive, it would share the GIL with the worker's SQLAlchemy imports."""
+        if self._panels is None:
+            self.panels.hide()
+        import_module("repdesk.gui.labels")
+
     def hide_demo_offer(self) -> None:
         if self._demo_offer is not None:
             self._demo_offer.hide()
@@ -212,6 +226,10 @@ class TodayPage(QWidget):
                 self._panels.hide()
             self.date_label.clear()
             return
+        # labels.py builds its table from the method's ~30 enums at import (~10 ms):
+        # not before the first paint, which needs area_label only.
+        from repdesk.gui.labels import label
+
         self.panels.show()
         self.date_label.setText(_long_date(view.day))
 
