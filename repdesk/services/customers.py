@@ -29,6 +29,7 @@ from repdesk.db.models import (
 from repdesk.db.store import Store
 from repdesk.domain.enums import ClassificationField, DissatisfactionSignal, VisitStatus
 from repdesk.domain.sheet import (
+    SHEET_ROLES,
     ClassificationEntry,
     CustomerFacts,
     CustomerSheet,
@@ -77,8 +78,6 @@ def _person_from_row(row: Person) -> PersonFacts:
 
 
 def _role_order(person: PersonFacts) -> int:
-    from repdesk.domain.sheet import SHEET_ROLES
-
     return SHEET_ROLES.index(person.role)
 
 
@@ -313,7 +312,6 @@ class CustomerService:
             row = Customer(id=facts.id or new_id(), name=facts.name)
             session.add(row)
             previous: dict[str, str | None] = {name: None for _, name in _TRACKED}
-            previous["status"] = None
         else:
             previous = {name: _code(getattr(row, name)) for _, name in _TRACKED}
         for name in _CUSTOMER_FIELDS:

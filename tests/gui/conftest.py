@@ -6,12 +6,21 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from repdesk.gui.main_window import MainWindow
 
 OpenWindow = Callable[..., MainWindow]
+
+
+def commit_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` as an input method commits it (the rep picks 华信 from its candidates);
+    QTest.keyClicks cannot type non-ASCII text."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
 
 
 @pytest.fixture

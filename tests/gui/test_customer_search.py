@@ -6,20 +6,11 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from repdesk.domain.areas import Area
 from repdesk.gui.views.list_page import ListPage
-from tests.gui.conftest import OpenWindow
-
-
-def _commit(widget: object, text: str) -> None:
-    """What an input method sends when the rep picks 华信 from its candidates."""
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+from tests.gui.conftest import OpenWindow, commit_text
 
 
 def _customers(open_window: OpenWindow, db: Path, qtbot: QtBot) -> ListPage:
@@ -50,10 +41,10 @@ def test_typing_chinese_filters_as_you_type(
     total = page.model.rowCount()
     fragment = _chinese_fragment(demo_db)
 
-    _commit(page.search_box, fragment[0])  # one character already narrows the list
+    commit_text(page.search_box, fragment[0])  # one character already narrows the list
     one = page.model.rowCount()
     assert 0 < one < total
-    _commit(page.search_box, fragment[1])
+    commit_text(page.search_box, fragment[1])
     assert page.search_box.text() == fragment
     names = _names(page)
     assert 0 < len(names) <= one
@@ -102,7 +93,7 @@ def test_more_matches_arrive_as_the_rep_scrolls(
 
 def test_no_match_says_so(open_window: OpenWindow, demo_db: Path, qtbot: QtBot) -> None:
     page = _customers(open_window, demo_db, qtbot)
-    _commit(page.search_box, "没有这样的客户")
+    commit_text(page.search_box, "没有这样的客户")
     assert page.model.rowCount() == 0
     assert page.stack.currentWidget() is page.message
     assert "没有这样的客户" in page.message.text()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +21,7 @@ from repdesk.gui.forms import Field
 from repdesk.gui.tasks import TaskRunner
 from repdesk.gui.views.sheet.window import SheetWindow
 from repdesk.services.workspace import Workspace, open_workspace
-from tests.gui.conftest import OpenWindow
+from tests.gui.conftest import OpenWindow, commit_text
 
 OpenSheet = Callable[[str | None], SheetWindow]
 
@@ -85,21 +85,15 @@ def _type(field: Field, text: str) -> None:
             for ch in text:
                 QApplication.sendEvent(widget, _key(ch))
         else:
-            _commit(widget, text)
+            commit_text(widget, text)
         return
     assert isinstance(widget, QPlainTextEdit)
     widget.selectAll()
-    _commit(widget, text)
+    commit_text(widget, text)
 
 
 def _key(ch: str) -> QKeyEvent:
     return QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, ch)
-
-
-def _commit(widget: object, text: str) -> None:
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
 
 
 def _save(qtbot: QtBot, window: SheetWindow) -> None:
