@@ -47,6 +47,11 @@ class Settings:
     language: str = "system"  # one of LANGUAGES
     data_folder: str = ""  # empty: the platform's default data folder
     demo_offer_dismissed: bool = False
+    # Where the rep works: a country code of the holidays library (CN, HK, TW, US, GB...),
+    # for the dates of care occasions that fall on holidays (Mother's Day differs by region).
+    region: str = "CN"
+    # Today lists prospects not contacted (diary, visit) for this many days.
+    stale_prospect_days: int = 30
 
     @property
     def data_dir(self) -> Path:

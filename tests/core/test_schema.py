@@ -25,6 +25,7 @@ EXPECTED_TABLES = {
     "diary_entries",
     "follow_ups",
     "care_occasions",
+    "holiday_dates",
     "visit_plans",
     "visit_checklist_items",
     "checklist_template_items",

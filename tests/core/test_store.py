@@ -111,22 +111,28 @@ def test_a_backup_is_a_complete_copy(demo_db: Path, tmp_path: Path) -> None:
     shutil.rmtree(tmp_path / "backups")
 
 
-def test_a_migration_is_preceded_by_a_backup(
-    demo_db: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Pretend a newer release with one more revision opens this database."""
+def test_a_migration_is_preceded_by_a_backup(demo_db: Path) -> None:
+    """A database made by the first release (schema 0001) is migrated, after a backup."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
     from repdesk.db import migrate, revisions
 
-    upgraded: list[Path] = []
-    monkeypatch.setattr(revisions, "HEAD", "0002_next")
-    monkeypatch.setattr(revisions, "KNOWN", ("0001_baseline", "0002_next"))
-    monkeypatch.setattr(migrate, "upgrade", lambda engine: upgraded.append(demo_db))
+    engine = create_engine(f"sqlite:///{demo_db}")
+    with engine.begin() as connection:
+        command.downgrade(migrate.alembic_config(connection), "0001_baseline")
+    engine.dispose()
+    with closing(sqlite3.connect(demo_db)) as old:
+        customers = old.execute("SELECT count(*) FROM customers").fetchone()[0]
+        assert "holiday_dates" not in {r[0] for r in old.execute("SELECT name FROM sqlite_master")}
     store = open_store(demo_db)
     store.close()
-    assert upgraded == [demo_db]
     assert store.migrated_from == "0001_baseline"
     (backup,) = store.backups_made
     assert backup.parent == demo_db.parent / "backups"
-    assert "before-0002_next" in backup.name
+    assert f"before-{revisions.HEAD}" in backup.name
+    with closing(sqlite3.connect(demo_db)) as migrated:
+        assert migrated.execute("SELECT count(*) FROM holiday_dates").fetchone() == (0,)
+        assert migrated.execute("SELECT count(*) FROM customers").fetchone() == (customers,)
     with closing(sqlite3.connect(backup)) as copy:
-        assert copy.execute("SELECT count(*) FROM customers").fetchone()[0] > 0
+        assert copy.execute("SELECT count(*) FROM customers").fetchone() == (customers,)

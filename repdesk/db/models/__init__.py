@@ -8,7 +8,7 @@ from repdesk.db.models.customers import (
     Person,
     SignalRecord,
 )
-from repdesk.db.models.diary import CareOccasion, DiaryEntry, FollowUp
+from repdesk.db.models.diary import CareOccasion, DiaryEntry, FollowUp, HolidayDate
 from repdesk.db.models.objections import (
     Objection,
     ObjectionAnswer,
@@ -31,6 +31,7 @@ __all__ = [
     "Customer",
     "DiaryEntry",
     "FollowUp",
+    "HolidayDate",
     "LeadSource",
     "Objection",
     "ObjectionAnswer",

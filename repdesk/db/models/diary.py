@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from repdesk.db.base import Record, enum_column
@@ -74,3 +84,19 @@ class CareOccasion(Record):
     on_date: Mapped[date | None] = mapped_column(Date, default=None)
     recurring: Mapped[bool] = mapped_column(Boolean, default=True)
     gesture: Mapped[str] = mapped_column(Text, default="")  # e.g. 送她一束鲜花
+
+
+class HolidayDate(Record):
+    """When a holiday falls in a region and year, as the calendar library says.
+
+    Written by the workspace (services/holiday_calendar.py) for this year and
+    the next, so the Today page can find holiday care occasions with plain SQL,
+    also at start-up before the calendar library is loaded.
+    """
+
+    __tablename__ = "holiday_dates"
+    __table_args__ = (UniqueConstraint("region", "code", "on_date"), Index(None, "on_date"))
+
+    region: Mapped[str] = mapped_column(String(10))
+    code: Mapped[HolidayCode] = mapped_column(enum_column(HolidayCode))
+    on_date: Mapped[date] = mapped_column(Date)
