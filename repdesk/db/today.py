@@ -10,11 +10,26 @@ SQLite: dates ``YYYY-MM-DD``, datetimes ``YYYY-MM-DD HH:MM:SS.ffffff``.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from repdesk.domain.dates import days_ahead, next_yearly
-from repdesk.domain.enums import DissatisfactionSignal, OccasionKind, VisitStatus
-from repdesk.domain.today import CareReminder, DueFollowUp, OpenSignal, PlannedVisit, TodayView
+from repdesk.domain.enums import (
+    DissatisfactionSignal,
+    HolidayCode,
+    OccasionKind,
+    ProspectGrade,
+    VisitStatus,
+)
+from repdesk.domain.today import (
+    CareReminder,
+    DueFollowUp,
+    OpenSignal,
+    PlannedVisit,
+    QuietProspect,
+    TodayView,
+)
 
 CARE_DAYS = 14
 LIST_LIMIT = 200
@@ -28,26 +43,70 @@ ORDER BY vp.appointment_at, c.sort_key
 """
 
 # A follow-up from a diary row whose company has no sheet yet is named by that row.
-_DUE = (
+_DUE_FROM = (
     "FROM follow_ups f LEFT JOIN customers c ON c.id = f.customer_id "
     "LEFT JOIN diary_entries d ON d.id = f.diary_entry_id "
-    "WHERE f.deleted_at IS NULL AND f.done_at IS NULL AND f.due_date <= ?"
+    "WHERE f.deleted_at IS NULL AND f.due_date <= ? "
 )
+_DUE = _DUE_FROM + "AND f.done_at IS NULL"
 _FOLLOW_UPS = f"""
-SELECT f.id, f.customer_id, coalesce(c.name, d.company_name), f.action, f.due_date {_DUE}
-ORDER BY f.due_date, c.sort_key LIMIT {LIST_LIMIT}
+SELECT f.id, f.customer_id, coalesce(c.name, d.company_name), f.action, f.due_date,
+       0, f.diary_entry_id
+{_DUE} ORDER BY f.due_date, c.sort_key LIMIT {LIST_LIMIT}
 """
 _FOLLOW_UPS_COUNT = f"SELECT count(*) {_DUE}"
+# Done since the start of the day (a UTC stamp): still shown, struck through, to undo.
+_DONE_TODAY = f"""
+SELECT f.id, f.customer_id, coalesce(c.name, d.company_name), f.action, f.due_date,
+       1, f.diary_entry_id
+{_DUE_FROM} AND f.done_at >= ? ORDER BY f.due_date, c.sort_key LIMIT {LIST_LIMIT}
+"""
 
 _CARE = """
-SELECT o.id, o.person_id, p.name, c.name, o.kind, o.label, o.month, o.day, o.on_date, o.gesture
+SELECT o.id, o.person_id, p.name, c.name, o.kind, o.label, o.month, o.day, o.on_date, o.gesture,
+       c.id, NULL
 FROM care_occasions o
 JOIN people p ON p.id = o.person_id
 LEFT JOIN customers c ON c.id = p.customer_id
-WHERE o.deleted_at IS NULL AND p.deleted_at IS NULL
+WHERE o.deleted_at IS NULL AND p.deleted_at IS NULL AND c.deleted_at IS NULL
+  AND o.holiday_code IS NULL
   AND ((o.recurring AND (o.month, o.day) IN (VALUES {pairs}))
        OR (o.month IS NULL AND o.on_date BETWEEN ? AND ?))
 """
+# Holidays move every year: their dates in the rep's region come from holiday_dates.
+_HOLIDAY_CARE = """
+SELECT o.id, o.person_id, p.name, c.name, o.kind, o.label, NULL, NULL, h.on_date, o.gesture,
+       c.id, o.holiday_code
+FROM holiday_dates h
+JOIN care_occasions o ON o.holiday_code = h.code
+JOIN people p ON p.id = o.person_id
+LEFT JOIN customers c ON c.id = p.customer_id
+WHERE h.region = ? AND h.on_date BETWEEN ? AND ? AND h.deleted_at IS NULL
+  AND o.deleted_at IS NULL AND p.deleted_at IS NULL AND c.deleted_at IS NULL
+"""
+
+# Prospects: untouched for the set days (never contacted: created before the cut-off),
+# oldest contact first; A-grade ones with no planned visit or open follow-up.
+_UNTOUCHED_WHERE = """
+FROM customers c
+WHERE c.status = 'prospect' AND c.deleted_at IS NULL
+  AND (c.last_contact_on < ? OR (c.last_contact_on IS NULL AND c.created_at < ?))
+"""
+_UNTOUCHED = f"""
+SELECT c.id, c.name, c.prospect_grade, c.last_contact_on {_UNTOUCHED_WHERE}
+ORDER BY c.last_contact_on IS NOT NULL, c.last_contact_on, c.sort_key LIMIT {LIST_LIMIT}
+"""
+_UNTOUCHED_COUNT = f"SELECT count(*) {_UNTOUCHED_WHERE}"
+_NO_NEXT_STEP_WHERE = """
+FROM customers c
+WHERE c.status = 'prospect' AND c.prospect_grade = 'A' AND c.next_step_on IS NULL
+  AND c.deleted_at IS NULL
+"""
+_NO_NEXT_STEP = f"""
+SELECT c.id, c.name, c.prospect_grade, c.last_contact_on {_NO_NEXT_STEP_WHERE}
+ORDER BY c.sort_key LIMIT {LIST_LIMIT}
+"""
+_NO_NEXT_STEP_COUNT = f"SELECT count(*) {_NO_NEXT_STEP_WHERE}"
 
 _OPEN = (
     "FROM dissatisfaction_signals s JOIN customers c ON c.id = s.customer_id "
@@ -79,7 +138,44 @@ def _falls_on(month: int | None, day_: int | None, on_date: str | None, today: d
     return date.fromisoformat(on_date)
 
 
-def load_today(connection: sqlite3.Connection, day: date) -> TodayView:
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _prospects(rows: Iterable[tuple[str, str, str | None, str | None]]) -> list[QuietProspect]:
+    return [
+        QuietProspect(r[0], r[1], ProspectGrade(r[2]) if r[2] else None, _date(r[3])) for r in rows
+    ]
+
+
+def _care_row(r: tuple[Any, ...], day: date) -> CareReminder:
+    return CareReminder(
+        r[0],
+        r[1],
+        r[2],
+        r[3] or "",
+        OccasionKind(r[4]),
+        r[5],
+        _falls_on(r[6], r[7], r[8], day),
+        r[9],
+        r[10],
+        HolidayCode(r[11]) if r[11] else None,
+    )
+
+
+def load_today(
+    connection: sqlite3.Connection,
+    day: date,
+    *,
+    region: str = "CN",
+    untouched_days: int = 30,
+    day_began_utc: datetime | None = None,
+) -> TodayView:
+    """Everything the Today page shows for ``day``.
+
+    ``day_began_utc`` is the start of the rep's day as a UTC stamp (done_at is
+    UTC): follow-ups done since then stay on the page, to undo.
+    """
     start = datetime.combine(day, time.min)
     visits = [
         PlannedVisit(r[0], r[1], r[2], datetime.fromisoformat(r[3]), r[4], r[5])
@@ -89,29 +185,40 @@ def load_today(connection: sqlite3.Connection, day: date) -> TodayView:
     ]
 
     today = day.isoformat()
-    follow_ups = [
-        DueFollowUp(r[0], r[1], r[2] or "", r[3], date.fromisoformat(r[4]), r[4] < today)
-        for r in connection.execute(_FOLLOW_UPS, (today,))
-    ]
+    began = _stamp(day_began_utc or start)
+    follow_ups = sorted(
+        (
+            DueFollowUp(
+                r[0],
+                r[1],
+                r[2] or "",
+                r[3],
+                date.fromisoformat(r[4]),
+                r[4] < today,
+                bool(r[5]),
+                r[6],
+            )
+            for r in [
+                *connection.execute(_FOLLOW_UPS, (today,)),
+                *connection.execute(_DONE_TODAY, (today, began)),
+            ]
+        ),
+        key=lambda f: f.due,
+    )
     (follow_ups_total,) = connection.execute(_FOLLOW_UPS_COUNT, (today,)).fetchone()
 
     window = days_ahead(day, CARE_DAYS)
     pairs = _month_days(window)
     query = _CARE.format(pairs=", ".join("(?, ?)" for _ in pairs))
     params = [n for pair in pairs for n in pair] + [window[0].isoformat(), window[-1].isoformat()]
+    holiday_params = (region, window[0].isoformat(), window[-1].isoformat())
     care = sorted(
         (
-            CareReminder(
-                r[0],
-                r[1],
-                r[2],
-                r[3] or "",
-                OccasionKind(r[4]),
-                r[5],
-                _falls_on(r[6], r[7], r[8], day),
-                r[9],
-            )
-            for r in connection.execute(query, params)
+            _care_row(r, day)
+            for r in [
+                *connection.execute(query, params),
+                *connection.execute(_HOLIDAY_CARE, holiday_params),
+            ]
         ),
         key=lambda reminder: (reminder.on, reminder.person_name),
     )
@@ -122,6 +229,13 @@ def load_today(connection: sqlite3.Connection, day: date) -> TodayView:
     ]
     (signals_total,) = connection.execute(_SIGNALS_COUNT).fetchone()
 
+    cutoff = day - timedelta(days=untouched_days)
+    untouched_params = (cutoff.isoformat(), _stamp(datetime.combine(cutoff, time.min)))
+    untouched = _prospects(connection.execute(_UNTOUCHED, untouched_params))
+    (untouched_total,) = connection.execute(_UNTOUCHED_COUNT, untouched_params).fetchone()
+    no_next_step = _prospects(connection.execute(_NO_NEXT_STEP))
+    (no_next_step_total,) = connection.execute(_NO_NEXT_STEP_COUNT).fetchone()
+
     return TodayView(
         day=day,
         visits=visits,
@@ -130,4 +244,9 @@ def load_today(connection: sqlite3.Connection, day: date) -> TodayView:
         care=care,
         signals=signals,
         signals_total=signals_total,
+        untouched=untouched,
+        untouched_total=untouched_total,
+        untouched_days=untouched_days,
+        no_next_step=no_next_step,
+        no_next_step_total=no_next_step_total,
     )

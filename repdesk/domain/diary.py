@@ -10,11 +10,18 @@ only says what a row is and what it may hold.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from repdesk.domain.validation import Problem, ProblemCode, phone_problem
+from repdesk.domain.validation import (
+    FULL_WIDTH,
+    Problem,
+    ProblemCode,
+    parse_date,
+    phone_problem,
+)
 
 # Two appointments closer than this are shown as a clash (a visit with travel takes an hour).
 CLASH_MINUTES = 60
@@ -105,8 +112,8 @@ class Clash:
 
 
 def normalised(row: DiaryRow) -> DiaryRow:
-    """Surrounding spaces stripped from every text; a due date needs an action to follow."""
-    row = replace(
+    """Surrounding spaces stripped from every text."""
+    return replace(
         row,
         company=row.company.strip(),
         contact=row.contact.strip(),
@@ -115,7 +122,6 @@ def normalised(row: DiaryRow) -> DiaryRow:
         follow_up=row.follow_up.strip(),
         notes=row.notes.strip(),
     )
-    return row
 
 
 def check_row(row: DiaryRow) -> list[Problem]:
@@ -143,3 +149,37 @@ def clashes(at: datetime, others: list[Clash]) -> list[Clash]:
     window = timedelta(minutes=CLASH_MINUTES)
     near = [c for c in others if abs(c.at - at) < window]
     return sorted(near, key=lambda c: abs(c.at - at))
+
+
+_TIME = re.compile(r"(\d{1,2})[:：.](\d{2})|(\d{1,2})点(半)?")
+_RELATIVE = re.compile(r"\+(\d{1,3})")
+
+
+def _time_of(text: str) -> time:
+    match = _TIME.fullmatch(text.strip())
+    if not match:
+        raise ValueError(text)
+    if match.group(1) is not None:
+        return time(int(match.group(1)), int(match.group(2)))
+    return time(int(match.group(3)), 30 if match.group(4) else 0)
+
+
+def parse_day(text: str, today: date) -> date:
+    """A date as ``parse_date`` reads it, or ``+N`` days from today. Raises ValueError."""
+    cleaned = text.strip().translate(FULL_WIDTH)
+    if match := _RELATIVE.fullmatch(cleaned):
+        return today + timedelta(days=int(match.group(1)))
+    return parse_date(cleaned)
+
+
+def parse_appointment(text: str, today: date) -> datetime:
+    """``2026-11-25 10:30``, ``+2 10:30`` (in two days) or ``10:30`` (today). Raises ValueError.
+
+    The seed writes the time alone (上午11点); a rep logging a call usually agrees
+    a day too, so a date may precede the time. ``14点``, ``9点半`` work as well.
+    """
+    cleaned = " ".join(text.strip().translate(FULL_WIDTH).split())
+    if " " in cleaned:
+        day_text, time_text = cleaned.rsplit(" ", 1)
+        return datetime.combine(parse_day(day_text, today), _time_of(time_text))
+    return datetime.combine(today, _time_of(cleaned))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from repdesk.domain.enums import DissatisfactionSignal, OccasionKind
+from repdesk.domain.enums import DissatisfactionSignal, HolidayCode, OccasionKind, ProspectGrade
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,8 @@ class DueFollowUp:
     action: str
     due: date
     overdue: bool
+    done: bool = False  # done today: kept on the page so the rep can undo it
+    diary_entry_id: str | None = None  # where it was written, when in the diary
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class CareReminder:
     label: str
     on: date
     gesture: str
+    customer_id: str | None = None
+    holiday: HolidayCode | None = None
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,16 @@ class OpenSignal:
 
 
 @dataclass(frozen=True)
+class QuietProspect:
+    """A prospect not touched for the set number of days, or an A-grade one with no next step."""
+
+    customer_id: str
+    customer_name: str
+    grade: ProspectGrade | None
+    last_contact: date | None
+
+
+@dataclass(frozen=True)
 class TodayView:
     day: date
     visits: list[PlannedVisit] = field(default_factory=list)
@@ -59,7 +73,19 @@ class TodayView:
     care: list[CareReminder] = field(default_factory=list)
     signals: list[OpenSignal] = field(default_factory=list)
     signals_total: int = 0
+    untouched: list[QuietProspect] = field(default_factory=list)
+    untouched_total: int = 0
+    untouched_days: int = 30
+    no_next_step: list[QuietProspect] = field(default_factory=list)
+    no_next_step_total: int = 0
 
     @property
     def is_empty(self) -> bool:
-        return not (self.visits or self.follow_ups or self.care or self.signals)
+        return not (
+            self.visits
+            or self.follow_ups
+            or self.care
+            or self.signals
+            or self.untouched
+            or self.no_next_step
+        )

@@ -83,7 +83,7 @@ def parse_number(text: str) -> float:
     """A number as people type it: spaces, thousands commas, full-width digits allowed.
 
     Raises ValueError."""
-    cleaned = text.strip().translate(_FULL_WIDTH).replace(",", "").replace(" ", "")
+    cleaned = text.strip().translate(FULL_WIDTH).replace(",", "").replace(" ", "")
     if not cleaned:
         raise ValueError(text)
     value = float(cleaned)
@@ -92,12 +92,12 @@ def parse_number(text: str) -> float:
     return value
 
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－＋", "0123456789.,-+")
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－＋", "0123456789.,-+")
 
 
 def parse_date(text: str) -> date:
     """ISO dates, with / or . as separators and single-digit parts (2026/3/7). Raises ValueError."""
-    cleaned = text.strip().translate(_FULL_WIDTH)
+    cleaned = text.strip().translate(FULL_WIDTH)
     match = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", cleaned)
     if not match:
         raise ValueError(text)
@@ -111,7 +111,7 @@ _NO = frozenset({"no", "n", "false", "f", "0", "否", "不", "无"})
 
 def parse_yes_no(text: str) -> bool:
     """Yes/no as spreadsheets write it (TRUE, yes, 1, 是...). Raises ValueError."""
-    cleaned = text.strip().translate(_FULL_WIDTH).casefold()
+    cleaned = text.strip().translate(FULL_WIDTH).casefold()
     if cleaned in _YES:
         return True
     if cleaned in _NO:

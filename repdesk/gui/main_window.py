@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
     from repdesk.domain.today import TodayView
     from repdesk.gui.settings_dialog import SettingsDialog
+    from repdesk.gui.views.diary.page import DiaryAreaPage
     from repdesk.gui.views.list_page import ListPage
     from repdesk.gui.views.sheets import SheetWindows
     from repdesk.services.customer_import import ImportResult
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.action_registry: dict[str, QAction] = {}
         self._sheets: SheetWindows | None = None
+        self.diary_page: DiaryAreaPage | None = None
         self.setWindowTitle("RepDesk")
         self.resize(1200, 760)
 
@@ -115,6 +117,10 @@ class MainWindow(QMainWindow):
 
         self.today_page.demo_requested.connect(self.load_demo)
         self.today_page.demo_dismissed.connect(self._dismiss_demo_offer)
+        self.today_page.customer_requested.connect(self.open_customer)
+        self.today_page.follow_up_toggled.connect(self.set_follow_up_done)
+        self.today_page.visit_requested.connect(self.show_visit)
+        self.today_page.diary_entry_requested.connect(self.show_diary_entry)
 
         self._build_actions()
         self._build_menus()
@@ -224,6 +230,17 @@ class MainWindow(QMainWindow):
     def show_area(self, area: Area) -> None:
         self.sidebar.setCurrentRow(list(self.pages).index(area))
 
+    def show_visit(self, plan_id: str) -> None:
+        """The Visits area, for a visit plan (its list has no way yet to pick a row by id)."""
+        self.show_area(Area.VISITS)
+
+    def show_diary_entry(self, entry_id: str) -> None:
+        """The Prospect diary, on that row if the diary page can show one."""
+        self.show_area(Area.DIARY)
+        show_entry = getattr(self.page(Area.DIARY), "show_entry", None)
+        if callable(show_entry):
+            show_entry(entry_id)
+
     def current_area(self) -> Area:
         return list(self.pages)[self.stack.currentIndex()]
 
@@ -249,6 +266,8 @@ class MainWindow(QMainWindow):
             from repdesk.gui.views.reports import ReportsPage
 
             return ReportsPage()
+        if area == Area.DIARY:
+            return self._build_diary()
         from repdesk.gui.views.areas import SPECS
         from repdesk.gui.views.list_page import ListPage
 
@@ -259,6 +278,29 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self._attach_list(area, self.workspace)
         return list_page
+
+    def _build_diary(self) -> QWidget:
+        from repdesk.gui.views.diary.page import DiaryAreaPage
+
+        diary = DiaryAreaPage(self.runner, self.settings)
+        diary.customer_requested.connect(self.open_customer)
+        diary.customers_changed.connect(self._on_diary_customers)
+        diary.visits_changed.connect(self._on_diary_visits)
+        self.diary_page = diary
+        if self.workspace is not None:
+            diary.attach(self.workspace)
+        return diary
+
+    def _on_diary_customers(self, customer_ids: list[str]) -> None:
+        page = self.list_pages.get(Area.CUSTOMERS)
+        if page is not None:
+            page.refresh_records(customer_ids)
+
+    def _on_diary_visits(self) -> None:
+        page = self.list_pages.get(Area.VISITS)
+        if page is not None:
+            page.refresh()
+        self.load_today()
 
     def _attach_list(self, area: Area, workspace: Workspace) -> None:
         search = workspace.search_index if area == Area.CUSTOMERS else None
@@ -280,6 +322,8 @@ class MainWindow(QMainWindow):
         schema (~50 ms), then the full store loads (SQLAlchemy, ~0.7 s) and attaches.
         Open sheets of the old database close first (asking about unsaved edits).
         """
+        if self.diary_page is not None and not self.diary_page.keep_edits():
+            return
         if not self.close_sheets():
             return
         self.detach()
@@ -345,6 +389,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         for area in self.list_pages:
             self._attach_list(area, workspace)
+        if self.diary_page is not None:
+            self.diary_page.attach(workspace)
         self.action_registry["load_demo"].setEnabled(empty)
         self.action_registry["refresh"].setEnabled(True)
         self.action_registry["new_customer"].setEnabled(True)
@@ -364,6 +410,8 @@ class MainWindow(QMainWindow):
         workspace, self.workspace = self.workspace, None
         for list_page in self.list_pages.values():
             list_page.attach(None)
+        if self.diary_page is not None:
+            self.diary_page.attach(None)
         self.today_page.show_view(None)
         self.today_page.hide_demo_offer()
         self.action_registry["load_demo"].setEnabled(False)
@@ -384,7 +432,11 @@ class MainWindow(QMainWindow):
         # imports the window's first frame does not need.
         from datetime import date
 
-        self.runner.run(lambda: workspace.today(date.today()), self._on_workspace_today)
+        region, untouched_days = self.settings.region, self.settings.stale_prospect_days
+        self.runner.run(
+            lambda: workspace.today(date.today(), region=region, untouched_days=untouched_days),
+            self._on_workspace_today,
+        )
 
     def _on_workspace_today(self, view: TodayView) -> None:
         if self.workspace is not None:  # not a reply for a database closed meanwhile
@@ -394,12 +446,32 @@ class MainWindow(QMainWindow):
         self.today_page.show_view(view)
         self.today_loaded.emit()
 
+    def set_follow_up_done(self, follow_up_id: str, done: bool) -> None:
+        """Today's check box: write it on the worker, then show Today again (a failure is
+        reported, and the reload puts the box back as the database has it)."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+
+        def failed(error: BaseException) -> None:
+            self._on_task_error(error)
+            self.load_today()
+
+        self.runner.run(
+            lambda: workspace.diary.set_follow_up_done(follow_up_id, done),
+            lambda _result: self.load_today(),
+            failed,
+        )
+
     def refresh(self) -> None:
         if self.workspace is None:
             return
         self.load_today()
         for list_page in self.list_pages.values():
             list_page.refresh()
+        if self.diary_page is not None:
+            self.diary_page.load_choices()
+            self.diary_page.reload()
 
     def choose_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # on first use: cheap start
@@ -556,8 +628,14 @@ class MainWindow(QMainWindow):
 
     def _settings_accepted(self, dialog: SettingsDialog) -> None:
         restart = dialog.needs_restart()
+        before = self.settings
         self.settings = dialog.result_settings()
         self._save_settings()
+        if (before.region, before.stale_prospect_days) != (
+            self.settings.region,
+            self.settings.stale_prospect_days,
+        ):
+            self.load_today()  # holiday dates and untouched prospects follow the new values
         if restart:
             self.statusBar().showMessage(
                 self.tr(
@@ -653,6 +731,9 @@ class MainWindow(QMainWindow):
         bar.setValue(int(fraction * 1000))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.diary_page is not None and not self.diary_page.keep_edits():
+            event.ignore()
+            return
         if not self.close_sheets():
             event.ignore()
             return

@@ -1,9 +1,11 @@
-"""Settings: who the rep is, the UI language, and where the data lives."""
+"""Settings: who the rep is, the UI language, where the data lives, the region for holidays."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,11 +16,46 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from repdesk.domain.regions import REGIONS
+from repdesk.gui.i18n import QT_TRANSLATE_NOOP
 from repdesk.settings import Settings, default_data_dir
+
+# QLocale names territories in English, or in a language only where a locale exists for
+# that pair (zh_SG, not zh_GB): the regions on offer are named here, translated.
+_REGION_NAMES = {
+    "CN": QT_TRANSLATE_NOOP("SettingsDialog", "Mainland China"),
+    "HK": QT_TRANSLATE_NOOP("SettingsDialog", "Hong Kong"),
+    "MO": QT_TRANSLATE_NOOP("SettingsDialog", "Macao"),
+    "TW": QT_TRANSLATE_NOOP("SettingsDialog", "Taiwan"),
+    "SG": QT_TRANSLATE_NOOP("SettingsDialog", "Singapore"),
+    "MY": QT_TRANSLATE_NOOP("SettingsDialog", "Malaysia"),
+    "US": QT_TRANSLATE_NOOP("SettingsDialog", "United States"),
+    "GB": QT_TRANSLATE_NOOP("SettingsDialog", "United Kingdom"),
+    "AU": QT_TRANSLATE_NOOP("SettingsDialog", "Australia"),
+    "CA": QT_TRANSLATE_NOOP("SettingsDialog", "Canada"),
+    "DE": QT_TRANSLATE_NOOP("SettingsDialog", "Germany"),
+    "FR": QT_TRANSLATE_NOOP("SettingsDialog", "France"),
+}
+STALE_DAYS_RANGE = (1, 365)
+
+
+def region_name(code: str) -> str:
+    """A region as the rep reads it: its name in the UI language, and its code."""
+    name = _REGION_NAMES.get(code)
+    if name is not None:
+        text = QCoreApplication.translate("SettingsDialog", name)
+    else:  # a code from an edited settings file: Qt's (English) name, if it has one
+        territory = QLocale.codeToTerritory(code)
+        text = (
+            QLocale.territoryToString(territory) if territory != QLocale.Country.AnyCountry else ""
+        )
+    return f"{text} ({code})" if text else code
 
 
 class SettingsDialog(QDialog):
@@ -48,6 +85,26 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.data_folder, 1)
         folder_row.addWidget(browse)
 
+        self.region = QComboBox()
+        for code in REGIONS:
+            self.region.addItem(region_name(code), code)
+        if self.region.findData(settings.region) < 0:  # keep what the file holds
+            self.region.addItem(region_name(settings.region), settings.region)
+        self.region.setCurrentIndex(max(0, self.region.findData(settings.region)))
+        self.region.setToolTip(
+            self.tr(
+                "Where you work: the dates of holidays that differ by region "
+                "(Mother's Day, Father's Day, National Day...) follow its calendar."
+            )
+        )
+        self.stale_days = QSpinBox()
+        self.stale_days.setRange(*STALE_DAYS_RANGE)
+        self.stale_days.setValue(settings.stale_prospect_days)
+        self.stale_days.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.stale_days.setToolTip(
+            self.tr("Today lists the prospects with no contact or visit for this many days.")
+        )
+
         self.restart_note = QLabel(
             self.tr("A new language or data folder takes effect the next time RepDesk starts.")
         )
@@ -58,6 +115,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Team:"), self.team)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Data folder:"), folder_row)
+        form.addRow(self.tr("Region for holidays:"), self.region)
+        form.addRow(self.tr("Prospects untouched after (days):"), self.stale_days)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -81,12 +140,14 @@ class SettingsDialog(QDialog):
         folder = self.data_folder.text().strip()
         if folder and Path(folder).expanduser() == default_data_dir():
             folder = ""
-        return Settings(
+        return replace(
+            self._original,
             rep_name=self.rep_name.text().strip(),
             team=self.team.text().strip(),
             language=str(self.language.currentData()),
             data_folder=folder,
-            demo_offer_dismissed=self._original.demo_offer_dismissed,
+            region=str(self.region.currentData()),
+            stale_prospect_days=self.stale_days.value(),
         )
 
     def needs_restart(self) -> bool:

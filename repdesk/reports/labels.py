@@ -1,9 +1,10 @@
-"""Every text the printed sheet and the relationship map show, handed in from above.
+"""Every text the printed sheet, the relationship map and the diary show, handed in from above.
 
 Reports cannot call Qt's tr(), so the GUI fills these records with translated
-strings (repdesk/gui/sheet_labels.py). The defaults are the English source
-texts, so ``SheetLabels()`` prints an English sheet without Qt (tests, the CLI).
-``%1`` and ``%2`` stand for the values, as in Qt's own strings.
+strings (repdesk/gui/sheet_labels.py, repdesk/gui/diary_labels.py). The defaults
+are the English source texts, so ``SheetLabels()`` prints an English sheet and
+``DiaryLabels()`` an English diary without Qt (tests, the CLI). ``%1`` and
+``%2`` stand for the values, as in Qt's own strings.
 
 Importing this module is cheap: no reportlab, no matplotlib.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from repdesk.domain.enums import (
@@ -19,6 +21,7 @@ from repdesk.domain.enums import (
     CustomerStatus,
     DifferentiationStrategy,
     DissatisfactionSignal,
+    LeadSourceCode,
     Level,
     LoyaltyStage,
     PersonRole,
@@ -242,3 +245,73 @@ def every_label_text(labels: SheetLabels) -> Iterable[tuple[str, str]]:
     for name, text in vars(labels.map).items():
         if isinstance(text, str):
             yield f"map.{name}", text
+
+
+# The seed's lead sources (客户线索的探询) in English, as repdesk/gui/labels.py names them.
+_ENGLISH_LEAD_SOURCES: dict[str, str] = {
+    LeadSourceCode.TARGET_LIST.value: "Target customer list",
+    LeadSourceCode.EXISTING_CUSTOMER.value: "Existing customer",
+    LeadSourceCode.NEWSPAPER.value: "Newspaper",
+    LeadSourceCode.DIRECT_MAIL.value: "Direct mail",
+    LeadSourceCode.COLD_VISIT.value: "Cold visit",
+    LeadSourceCode.CUSTOMER_REFERRAL.value: "Customer referral",
+    LeadSourceCode.MAILING_LIST.value: "Mailing list",
+    LeadSourceCode.E_COMMERCE.value: "E-commerce",
+    LeadSourceCode.YELLOW_PAGES.value: "Yellow pages",
+    LeadSourceCode.FRIEND_REFERRAL.value: "Friend referral",
+    LeadSourceCode.ARCHIVE.value: "Archive customer",
+}
+
+
+def english_lead_sources() -> dict[str, str]:
+    """The English label of every LeadSourceCode value (the defaults of DiaryLabels)."""
+    return dict(_ENGLISH_LEAD_SOURCES)
+
+
+@dataclass(frozen=True)
+class DiaryLabels:
+    """The printed prospect diary (目标客户探询的个人日记): header, the seed's columns, marks.
+
+    ``lead_sources`` maps a LeadSourceCode value to its label; a source the rep
+    named (no code) prints as typed.
+    """
+
+    title: str = "Prospect diary"
+    # The seed's header: 姓名, 团队, 日期.
+    rep_name: str = "Name"
+    team: str = "Team"
+    period: str = "Date"
+    period_range: str = "%1 – %2"
+    # The seed's columns, in its order.
+    first_contact: str = "First contact"
+    company: str = "Company"
+    contact: str = "Contact person"
+    lead_source_column: str = "Lead source"
+    phone: str = "Phone"
+    appointment: str = "Appointment"
+    visit_result: str = "Visit result"
+    follow_up: str = "Follow-up action"
+    # Inside the cells.
+    note: str = "Note: %1"
+    due: str = "Due %1"
+    done: str = "Done"
+    empty: str = "No contacts in this period"
+    # Every page's footer.
+    printed_on: str = "Printed %1"
+    page_of: str = "Page %1 of %2"
+    lead_sources: Mapping[str, str] = field(default_factory=english_lead_sources)
+
+    def lead_source(self, code: str | None, own: str = "") -> str:
+        """The label of a lead source code; the rep's own label when there is no code."""
+        if code:
+            known = self.lead_sources.get(code) or _ENGLISH_LEAD_SOURCES.get(code)
+            if known:
+                return known
+            return own or code.replace("_", " ")
+        return own
+
+    def period_text(self, first: date, last: date) -> str:
+        """The header's date: the day, or "first – last" of a week or month."""
+        if first == last:
+            return first.isoformat()
+        return fill(self.period_range, first.isoformat(), last.isoformat())

@@ -16,14 +16,13 @@ imported: import it where the PDF is made, not at start.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from os import PathLike
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -53,6 +52,20 @@ from repdesk.domain.enums import (
 from repdesk.domain.sheet import CustomerSheet, PersonFacts
 from repdesk.reports.fonts import pdf_font
 from repdesk.reports.labels import SheetLabels, fill
+from repdesk.reports.pdf_parts import (
+    DONE_INK,
+    HEADER_FILL,
+    INK,
+    LABEL_FILL,
+    LIGHT_RULE,
+    MUTED,
+    RULE,
+    SECTION_INK,
+    numbered_canvas,
+    write_whole,
+)
+from repdesk.reports.pdf_parts import fit_text as _fit
+from repdesk.reports.pdf_parts import markup as _text
 from repdesk.reports.relationship_map import relationship_map_png
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -62,13 +75,6 @@ MARGIN_BOTTOM = 18 * mm
 FRAME_PADDING = 6  # platypus frames keep 6 pt inside their edges
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X - 2 * FRAME_PADDING
 
-INK = colors.HexColor("#1d1d1d")
-MUTED = colors.HexColor("#66707a")
-RULE = colors.HexColor("#9aa4ad")
-LIGHT_RULE = colors.HexColor("#d3d9de")
-HEADER_FILL = colors.HexColor("#2f4a63")
-LABEL_FILL = colors.HexColor("#f1f4f7")
-SECTION_INK = colors.HexColor("#2f4a63")
 MIN_ROW = 17  # points: an empty row still leaves room to write by hand
 SPLIT_AT_LEAST = 26  # points: no sliver of a row at the foot or head of a page
 
@@ -90,12 +96,7 @@ def write_sheet_pdf(
     printed_on: date | None = None,
 ) -> Path:
     """Write the sheet's PDF to ``path`` (whole or not at all) and return the path."""
-    target = Path(path)
-    data = sheet_pdf_bytes(sheet, labels, printed_on=printed_on)
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(target)
-    return target
+    return write_whole(path, sheet_pdf_bytes(sheet, labels, printed_on=printed_on))
 
 
 def sheet_pdf_bytes(
@@ -117,7 +118,7 @@ def sheet_pdf_bytes(
         creator="RepDesk",
     )
     footer = _Footer(labels, builder.font, sheet.customer.name, printed_on or date.today())
-    document.build(builder.story(), canvasmaker=_numbered_canvas(footer))
+    document.build(builder.story(), canvasmaker=numbered_canvas(footer))
     return buffer.getvalue()
 
 
@@ -149,48 +150,7 @@ class _Footer:
         canvas.restoreState()
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut with an ellipsis to ``width`` (running heads only: the body never cuts)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
-
-
-def _numbered_canvas(footer: _Footer) -> Callable[..., Canvas]:
-    """A canvas that holds its pages back until the end, to print "page n of N" on each."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._held.append(dict(self.__dict__))
-            self._startPage()  # type: ignore[attr-defined]  # what showPage() does next
-
-        def save(self) -> None:
-            total = len(self._held)
-            for number, state in enumerate(self._held, start=1):
-                self.__dict__.update(state)
-                footer.draw(self, number, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 # --- the story ------------------------------------------------------------------
-
-
-def _text(value: object) -> str:
-    """User text as paragraph markup: escaped, its line breaks kept."""
-    if value is None:
-        return ""
-    return escape(str(value)).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
 def _number(value: float | int | None) -> str:
@@ -257,7 +217,7 @@ class _SheetBuilder:
         return cell
 
     def tag(self, text: str) -> str:
-        return f' <font color="#4d7d3a" size="7.6">✓ {_text(text)}</font>'
+        return f' <font color="{DONE_INK}" size="7.6">✓ {_text(text)}</font>'
 
     def table(
         self,

@@ -268,6 +268,20 @@ class CustomerService:
             progress(1.0)
         return created
 
+    def write_new(self, session: Session, sheet: CustomerSheet, reason: str = "") -> str:
+        """A new sheet inside another service's transaction (a diary row's prospect).
+
+        Raises InvalidSheetError before writing anything.
+        """
+        if problems := check_sheet(sheet, self._today()):
+            raise InvalidSheetError(problems)
+        sheet.customer.id = None
+        for person in sheet.people:
+            person.id = None
+        customer_id = self._write(session, sheet, reason)
+        session.flush()
+        return customer_id
+
     def delete(self, customer_id: str) -> None:
         """Soft delete: the sheet leaves the lists and can be brought back."""
         with self.store.session() as session:

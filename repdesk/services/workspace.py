@@ -7,9 +7,10 @@ background worker (gui/tasks.py), never on the GUI thread, except
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, time
 from functools import cached_property
 from pathlib import Path
 
@@ -23,8 +24,13 @@ from repdesk.db.store import Store, open_store
 from repdesk.db.today import load_today
 from repdesk.domain.areas import Area
 from repdesk.domain.today import TodayView
+from repdesk.services.care import CareService
 from repdesk.services.customers import CustomerService
+from repdesk.services.diary import DiaryService
+from repdesk.services.lead_sources import LeadSourceService
 from repdesk.services.search import SearchIndex
+
+log = logging.getLogger(__name__)
 
 
 class Workspace:
@@ -46,14 +52,40 @@ class Workspace:
         """Customer sheets: load, save, create many (imports), signals."""
         return CustomerService(self.store)
 
+    @cached_property
+    def care(self) -> CareService:
+        """Care occasions on people (birthdays, holidays, dates of the rep's own)."""
+        return CareService(self.store)
+
+    @cached_property
+    def diary(self) -> DiaryService:
+        """The prospect diary: rows with their visit plans and follow-ups."""
+        return DiaryService(self.store, self.customers)
+
+    @cached_property
+    def lead_sources(self) -> LeadSourceService:
+        """客户线索的探询: the editable list of lead sources."""
+        return LeadSourceService(self.store)
+
     def listing(self, area: Area) -> Listing:
         return self._listings[area]
 
-    def today(self, day: date | None = None) -> TodayView:
+    def today(
+        self, day: date | None = None, *, region: str = "CN", untouched_days: int = 30
+    ) -> TodayView:
+        """The Today page; first makes sure the region's holiday dates are known."""
+        day = day or date.today()
+        try:
+            self.care.ensure_holiday_dates(region, (day.year, day.year + 1))
+        except (ValueError, OSError) as error:  # an unknown region: no holiday reminders
+            log.warning("no holiday dates for region %s: %s", region, error)
+        began = datetime.combine(day, time.min).astimezone(UTC).replace(tzinfo=None)
         with self.store.engine.connect() as connection:
             raw = connection.connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)
-            return load_today(raw, day or date.today())
+            return load_today(
+                raw, day, region=region, untouched_days=untouched_days, day_began_utc=began
+            )
 
     def search_index(self) -> SearchIndex:
         """Build the customer search index from the store (seconds at 100,000: the worker's job)."""

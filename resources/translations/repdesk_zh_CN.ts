@@ -100,6 +100,172 @@ Objections, their answers and how often they worked will be listed here.</source
     </message>
 </context>
 <context>
+    <name>CareBox</name>
+    <message>
+        <source>Care occasions</source>
+        <translation>关怀日</translation>
+    </message>
+    <message>
+        <source>Save the sheet to add care occasions for this person.</source>
+        <translation>请先保存本表，再为此人添加关怀日。</translation>
+    </message>
+    <message>
+        <source>No care occasions yet. Add their birthday, the holidays they keep, and the days that matter to them.</source>
+        <translation>还没有关怀日。添加对方的生日、过的节日，以及对其重要的日子。</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>节日/纪念日</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>下一次日期</translation>
+    </message>
+    <message>
+        <source>Gesture</source>
+        <translation>关怀方式</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 (passed)</source>
+        <translation>%1（已过）</translation>
+    </message>
+    <message>
+        <source>Not saved: this person or occasion is no longer in the database (removed in another window?).</source>
+        <translation>未保存：数据库中已没有此人或此关怀日（是否已在其他窗口中删除？）。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Remove care occasion</source>
+        <translation>删除关怀日</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this person&apos;s care occasions?</source>
+        <translation>从此人的关怀日中删除“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>CareDialog</name>
+    <message>
+        <source>this person</source>
+        <translation>此人</translation>
+    </message>
+    <message>
+        <source>Add a care occasion for %1</source>
+        <translation>为%1添加关怀日</translation>
+    </message>
+    <message>
+        <source>Edit a care occasion of %1</source>
+        <translation>编辑%1的关怀日</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>A date of your own</source>
+        <translation>自定日期</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>e.g. send her flowers</source>
+        <translation>例如：送她一束鲜花</translation>
+    </message>
+    <message>
+        <source>e.g. send him a box of good tea</source>
+        <translation>例如：送他一盒好茶</translation>
+    </message>
+    <message>
+        <source>e.g. flowers, a card, mooncake vouchers</source>
+        <translation>例如：鲜花、贺卡、月饼券</translation>
+    </message>
+    <message>
+        <source>Occasion:</source>
+        <translation>节日/纪念日：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Gesture:</source>
+        <translation>关怀方式：</translation>
+    </message>
+    <message>
+        <source>Remember the days that matter to them. A holiday&apos;s date comes from the calendar of the region in Settings, every year.</source>
+        <translation>记住对客户重要的日子。节日的日期每年按“设置”中所选地区的日历确定。</translation>
+    </message>
+    <message>
+        <source>(the holiday&apos;s name)</source>
+        <translation>（节日名称）</translation>
+    </message>
+    <message>
+        <source>e.g. company anniversary, new branch opening</source>
+        <translation>例如：公司周年庆、新店开业</translation>
+    </message>
+    <message>
+        <source>Its date is not known for this year.</source>
+        <translation>今年的日期未知。</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2)</source>
+        <translation>下一次：%1（%2）</translation>
+    </message>
+    <message>
+        <source>There is no such day in that month.</source>
+        <translation>该月没有这一天。</translation>
+    </message>
+    <message>
+        <source>Choose the month and the day.</source>
+        <translation>请选择月份和日期。</translation>
+    </message>
+    <message>
+        <source>Choose the holiday.</source>
+        <translation>请选择节日。</translation>
+    </message>
+    <message>
+        <source>Write the date (YYYY-MM-DD).</source>
+        <translation>请填写日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Name the occasion.</source>
+        <translation>请填写纪念日名称。</translation>
+    </message>
+    <message>
+        <source>Save the sheet first: this person is not stored yet.</source>
+        <translation>请先保存本表：此人尚未保存。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationForm</name>
     <message>
         <source>Classification</source>
@@ -453,6 +619,379 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>Start with an empty book</source>
         <translation>从空白开始</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryAreaPage</name>
+    <message>
+        <source>Prospect diary</source>
+        <translation>目标客户探询的个人日记</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>上一段（Alt+左）</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>下一段（Alt+右）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>All lead sources</source>
+        <translation>全部线索来源</translation>
+    </message>
+    <message>
+        <source>Result contains…</source>
+        <translation>访问成果包含…</translation>
+    </message>
+    <message>
+        <source>Open follow-ups only</source>
+        <translation>只看未完成的后续活动</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Lead sources…</source>
+        <translation>线索来源…</translation>
+    </message>
+    <message>
+        <source>No contacts in this period. Type one above and press Enter.</source>
+        <translation>这段时间没有接触记录。在上方填写一行，按回车保存。</translation>
+    </message>
+    <message>
+        <source>Edit row</source>
+        <translation>编辑此行</translation>
+    </message>
+    <message>
+        <source>Make a prospect sheet</source>
+        <translation>建立目标客户明细表</translation>
+    </message>
+    <message>
+        <source>Open the customer sheet</source>
+        <translation>打开客户明细表</translation>
+    </message>
+    <message>
+        <source>Mark the follow-up done / not done</source>
+        <translation>标记后续活动已完成 / 未完成</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>(week %1)</source>
+        <translation>（第 %1 周）</translation>
+    </message>
+    <message>
+        <source>Name: %1    Team: %2    Date: %3</source>
+        <translation>姓名：%1    团队：%2    日期：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in this period</source>
+        <translation>
+            <numerusform>这段时间共 %n 条接触记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved diary row</source>
+        <translation>日记行未保存</translation>
+    </message>
+    <message>
+        <source>The diary row you are typing is not saved yet.</source>
+        <translation>正在填写的日记行还没有保存。</translation>
+    </message>
+    <message>
+        <source>Saved the row of %1.</source>
+        <translation>已保存 %1 的记录。</translation>
+    </message>
+    <message>
+        <source>A prospect sheet was made for it, since its appointment is a visit.</source>
+        <translation>约定时间会成为一次拜访，因此已为它建立目标客户明细表。</translation>
+    </message>
+    <message>
+        <source>Appointment in the past</source>
+        <translation>约定时间已过</translation>
+    </message>
+    <message>
+        <source>The appointment %1 is in the past. Save it anyway?</source>
+        <translation>约定时间 %1 已经过去。仍然保存吗？</translation>
+    </message>
+    <message>
+        <source>Made a prospect sheet for %1 from its diary row.</source>
+        <translation>已根据日记行为 %1 建立目标客户明细表。</translation>
+    </message>
+    <message>
+        <source>Deleted the row of %1. Ctrl+Z brings it back.</source>
+        <translation>已删除 %1 的记录。按 Ctrl+Z 可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryEntryForm</name>
+    <message>
+        <source>Company (completes from your sheets)</source>
+        <translation>公司（按已有客户明细表补全）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>e.g. agreed in principle</source>
+        <translation>例如：初步同意</translation>
+    </message>
+    <message>
+        <source>e.g. mail more material, phone again</source>
+        <translation>例如：邮寄更多资料，电话联系</translation>
+    </message>
+    <message>
+        <source>e.g. Mother&apos;s Day: send her flowers</source>
+        <translation>例如：母亲节送她一束鲜花</translation>
+    </message>
+    <message>
+        <source>A date, or +3 for three days from today</source>
+        <translation>日期，或 +3 表示三天后</translation>
+    </message>
+    <message>
+        <source>A date and time, +2 10:30 for two days from today, or 10:30 for today</source>
+        <translation>日期和时间；+2 10:30 表示两天后 10:30；只写 10:30 表示今天</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>第一次接触</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>Visit result</source>
+        <translation>访问成果</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>后续活动</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Notes (care, gifts)</source>
+        <translation>备注（关怀、礼品）</translation>
+    </message>
+    <message>
+        <source>Add to diary</source>
+        <translation>记入日记</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message>
+        <source>Editing the row of %1</source>
+        <translation>正在编辑 %1 的记录</translation>
+    </message>
+    <message>
+        <source>Close to another appointment: %1</source>
+        <translation>与另一约定时间太近：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryLabels</name>
+    <message>
+        <source>Prospect diary</source>
+        <translation>目标客户探询的个人日记</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>第一次接触</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>Visit result</source>
+        <translation>访问成果</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>后续活动</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>到期 %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No contacts in this period</source>
+        <translation>本期没有接触记录</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPrint</name>
+    <message>
+        <source>Prospect diary</source>
+        <translation>目标客户探询的个人日记</translation>
+    </message>
+    <message>
+        <source>Export the prospect diary as PDF</source>
+        <translation>将个人日记导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Writing the prospect diary…</source>
+        <translation>正在写入个人日记…</translation>
+    </message>
+    <message>
+        <source>Saved the prospect diary to %1</source>
+        <translation>个人日记已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Preparing the prospect diary for printing…</source>
+        <translation>正在准备打印个人日记…</translation>
+    </message>
+    <message>
+        <source>Print the prospect diary</source>
+        <translation>打印个人日记</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTable</name>
+    <message>
+        <source>First contact</source>
+        <translation>第一次接触</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>Visit result</source>
+        <translation>访问成果</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>后续活动</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1621,7 @@ Objections, their answers and how often they worked will be listed here.</source
         <translation>投诉增加</translation>
     </message>
     <message>
-        <source>Keeps citing a competitor's strengths</source>
+        <source>Keeps citing a competitor&apos;s strengths</source>
         <translation>反复提及竞争对手的优点</translation>
     </message>
     <message>
@@ -1116,6 +1655,62 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>Other occasion</source>
         <translation>其他纪念日</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Lantern Festival</source>
+        <translation>元宵节</translation>
+    </message>
+    <message>
+        <source>Women&apos;s Day</source>
+        <translation>妇女节</translation>
+    </message>
+    <message>
+        <source>Qingming Festival</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s Day</source>
+        <translation>母亲节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>Father&apos;s Day</source>
+        <translation>父亲节</translation>
+    </message>
+    <message>
+        <source>Qixi Festival</source>
+        <translation>七夕</translation>
+    </message>
+    <message>
+        <source>Teachers&apos; Day</source>
+        <translation>教师节</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Double Ninth Festival</source>
+        <translation>重阳节</translation>
+    </message>
+    <message>
+        <source>Christmas</source>
+        <translation>圣诞节</translation>
     </message>
     <message>
         <source>Target customer list</source>
@@ -1447,6 +2042,45 @@ Objections, their answers and how often they worked will be listed here.</source
     </message>
 </context>
 <context>
+    <name>LeadSourcesDialog</name>
+    <message>
+        <source>Lead sources</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Double-click a source to rename it. Removing one keeps it on the rows and sheets that already name it.</source>
+        <translation>双击来源可改名。删除某个来源后，已使用它的日记行和明细表仍保留它。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>新来源</translation>
+    </message>
+    <message>
+        <source>A lead source needs a name.</source>
+        <translation>线索来源需要名称。</translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 在列表中出现了两次。</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>No customer matches the filters.</source>
@@ -1681,6 +2315,29 @@ Objections, their answers and how often they worked will be listed here.</source
     </message>
 </context>
 <context>
+    <name>PdfPrint</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>The printer could not start a new page.</source>
+        <translation>打印机无法开始新的一页。</translation>
+    </message>
+    <message>
+        <source>RepDesk found no Chinese font to print with.</source>
+        <translation>RepDesk 找不到可用于打印的中文字体。</translation>
+    </message>
+    <message>
+        <source>RepDesk could not write %1: %2</source>
+        <translation>RepDesk 无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>No people yet. Add the buyer first: who buys, and who else has a say.</source>
@@ -1896,7 +2553,7 @@ Objections, their answers and how often they worked will be listed here.</source
         <translation>价值等级用于已成交客户；潜在客户使用 A-D 等级。</translation>
     </message>
     <message>
-        <source>Not one of this field's choices.</source>
+        <source>Not one of this field&apos;s choices.</source>
         <translation>不是此字段的可选值之一。</translation>
     </message>
     <message>
@@ -1954,6 +2611,54 @@ Charts of your visits, prospects and objections, and the weekly summary for your
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Mainland China</source>
+        <translation>中国内地</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>中国澳门</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>中国台湾</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>马来西亚</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1972,6 +2677,14 @@ Charts of your visits, prospects and objections, and the weekly summary for your
     <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Where you work: the dates of holidays that differ by region (Mother&apos;s Day, Father&apos;s Day, National Day...) follow its calendar.</source>
+        <translation>您工作的地区：各地日期不同的节日（母亲节、父亲节、国庆节等）按该地区的日历确定。</translation>
+    </message>
+    <message>
+        <source>Today lists the prospects with no contact or visit for this many days.</source>
+        <translation>“今日”页列出超过这么多天没有联系或拜访的潜在客户。</translation>
     </message>
     <message>
         <source>A new language or data folder takes effect the next time RepDesk starts.</source>
@@ -1994,6 +2707,14 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>数据文件夹：</translation>
     </message>
     <message>
+        <source>Region for holidays:</source>
+        <translation>节日所在地区：</translation>
+    </message>
+    <message>
+        <source>Prospects untouched after (days):</source>
+        <translation>潜在客户未跟进提醒（天）：</translation>
+    </message>
+    <message>
         <source>Choose the data folder</source>
         <translation>选择数据文件夹</translation>
     </message>
@@ -2007,10 +2728,6 @@ Charts of your visits, prospects and objections, and the weekly summary for your
     <message>
         <source>Export the customer sheet as PDF</source>
         <translation>将客户情况明细表导出为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the customer sheet to %1</source>
@@ -2033,31 +2750,15 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>打印客户情况明细表</translation>
     </message>
     <message>
-        <source>The printer could not be started.</source>
-        <translation>无法启动打印机。</translation>
-    </message>
-    <message>
-        <source>The printer could not start a new page.</source>
-        <translation>打印机无法开始新的一页。</translation>
-    </message>
-    <message>
-        <source>RepDesk found no Chinese font to print with.</source>
-        <translation>RepDesk 找不到可用于打印的中文字体。</translation>
-    </message>
-    <message>
-        <source>This customer's sheet is no longer in the database.</source>
+        <source>This customer&apos;s sheet is no longer in the database.</source>
         <translation>数据库中已没有这位客户的明细表。</translation>
     </message>
     <message>
-        <source>RepDesk could not write %1: %2</source>
-        <translation>RepDesk 无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Serves the organisation's interest</source>
+        <source>Serves the organisation&apos;s interest</source>
         <translation>满足组织利益</translation>
     </message>
     <message>
-        <source>Serves the person's interest</source>
+        <source>Serves the person&apos;s interest</source>
         <translation>满足个人利益</translation>
     </message>
     <message>
@@ -2537,7 +3238,7 @@ Charts of your visits, prospects and objections, and the weekly summary for your
 <context>
     <name>StillToLearn</name>
     <message>
-        <source>What is the company's correct, full name? (ask reception)</source>
+        <source>What is the company&apos;s correct, full name? (ask reception)</source>
         <translation>公司的正确全称是什么？（问前台）</translation>
     </message>
     <message>
@@ -2545,7 +3246,7 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>由谁进行购买？</translation>
     </message>
     <message>
-        <source>What is %1's correct title? (ask colleagues by phone)</source>
+        <source>What is %1&apos;s correct title? (ask colleagues by phone)</source>
         <translation>%1 的正确头衔是什么？（打电话问其他人）</translation>
     </message>
     <message>
@@ -2557,7 +3258,7 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>%1 决策是否自信？（拜访）</translation>
     </message>
     <message>
-        <source>What are %1's hobbies? (chat, observe, ask others)</source>
+        <source>What are %1&apos;s hobbies? (chat, observe, ask others)</source>
         <translation>%1 有什么爱好？（聊天、观察、问别人）</translation>
     </message>
     <message>
@@ -2565,11 +3266,11 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>%1 对什么感兴趣？</translation>
     </message>
     <message>
-        <source>What is %1's lifestyle?</source>
+        <source>What is %1&apos;s lifestyle?</source>
         <translation>%1 的生活方式如何？</translation>
     </message>
     <message>
-        <source>What is %1's education?</source>
+        <source>What is %1&apos;s education?</source>
         <translation>%1 的教育背景如何？</translation>
     </message>
     <message>
@@ -2596,7 +3297,7 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>%1 是文件夹，不是数据库文件。请改为选择一个文件。</translation>
     </message>
     <message>
-        <source>RepDesk cannot read %1. Check the file's permissions, or open another database.</source>
+        <source>RepDesk cannot read %1. Check the file&apos;s permissions, or open another database.</source>
         <translation>RepDesk 无法读取 %1。请检查该文件的权限，或打开其他数据库。</translation>
     </message>
     <message>

@@ -48,7 +48,8 @@ class Customer(Record):
     __tablename__ = "customers"
     __table_args__ = (
         Index(None, "deleted_at", "sort_key", "id"),  # covers the list's default order
-        Index(None, "status", "prospect_grade"),
+        Index(None, "status", "prospect_grade", "next_step_on"),
+        Index(None, "status", "last_contact_on"),
         Index(None, "lead_source_id"),
     )
 
@@ -66,6 +67,10 @@ class Customer(Record):
         enum_column(ProspectGrade), default=None
     )
     value_class: Mapped[ValueClass | None] = mapped_column(enum_column(ValueClass), default=None)
+    # Derived, kept by db/contact_dates.py whenever a diary row, visit or follow-up is
+    # written, so Today finds untouched prospects and hot ones without a next step by index.
+    last_contact_on: Mapped[date | None] = mapped_column(Date, default=None)
+    next_step_on: Mapped[date | None] = mapped_column(Date, default=None)
 
     name: Mapped[str] = mapped_column(String(200))  # 1 客户名称
     sort_key: Mapped[str] = mapped_column(String(400), default="")  # pinyin / casefolded

@@ -73,7 +73,11 @@ class CareOccasion(Record):
     """
 
     __tablename__ = "care_occasions"
-    __table_args__ = (Index(None, "person_id"), Index(None, "month", "day"))
+    __table_args__ = (
+        Index(None, "person_id"),
+        Index(None, "month", "day"),
+        Index(None, "holiday_code"),
+    )
 
     person_id: Mapped[str] = mapped_column(ForeignKey("people.id"))  # the customer is theirs
     kind: Mapped[OccasionKind] = mapped_column(enum_column(OccasionKind))

@@ -1,16 +1,21 @@
-"""The buyer and the other important people, each with their facts and how we know them."""
+"""The buyer and the other important people, each with their facts and how we know them,
+and the care occasions (关怀) of the selected person."""
 
 from __future__ import annotations
 
 from dataclasses import fields, replace
-from typing import Any
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+import shiboken6
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,14 +24,18 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from repdesk.domain.enums import Gender, PersonRole, Quadrant
+from repdesk.domain.care import CareOccasionFacts
+from repdesk.domain.enums import Gender, HolidayCode, OccasionKind, PersonRole, Quadrant
 from repdesk.domain.sheet import PersonFacts
 from repdesk.domain.validation import Problem
 from repdesk.gui import style
+from repdesk.gui.format import fmt_date
 from repdesk.gui.forms import (
     CheckField,
     ChoiceField,
@@ -36,6 +45,12 @@ from repdesk.gui.forms import (
     TextField,
 )
 from repdesk.gui.labels import label
+from repdesk.gui.tasks import TaskRunner
+from repdesk.gui.views.sheet.care_dialog import CareDialog, describe
+from repdesk.settings import Settings
+
+if TYPE_CHECKING:
+    from repdesk.services.workspace import Workspace
 
 _FACTS = tuple(f.name for f in fields(PersonFacts) if f.name not in ("id", "fact_sources"))
 
@@ -166,9 +181,17 @@ class PeoplePage(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         column.addLayout(buttons)
+        self.care = CareBox()
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setChildrenCollapsible(False)
+        right.addWidget(self.stack)
+        right.addWidget(self.care)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        right.setSizes([440, 240])
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.stack)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([220, 700])
         layout = QHBoxLayout(self)
@@ -243,12 +266,15 @@ class PeoplePage(QWidget):
         self.edited.emit()
 
     def _show(self, row: int) -> None:
-        self.stack.setCurrentWidget(self.forms[row] if 0 <= row < len(self.forms) else self.empty)
+        form = self.forms[row] if 0 <= row < len(self.forms) else None
+        self.stack.setCurrentWidget(form or self.empty)
+        self.care.show_person(form)
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(bool(self.forms))
         if not self.forms:
             self.stack.setCurrentWidget(self.empty)
+            self.care.show_person(None)
 
     def read(self) -> tuple[list[PersonFacts], list[Problem]]:
         people: list[PersonFacts] = []
@@ -272,3 +298,281 @@ class PeoplePage(QWidget):
         if [f.person.id for f in self.forms] != self._loaded_ids:
             return True
         return any(form.dirty for form in self.forms)
+
+
+class CareBox(QGroupBox):
+    """The selected person's care occasions: the next date of each, and what to do then.
+
+    Written straight to the database on the worker, one occasion at a time, never
+    with the sheet's unsaved edits (which stay as they are). A person not saved
+    yet has none: the box says to save the sheet first. The workspace and the
+    runner are the sheet window's (``attach`` sets them; otherwise the box finds
+    them on its window).
+    """
+
+    loaded = Signal()  # the table shows the current person's occasions
+    changed = Signal()  # an occasion was saved or removed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Care occasions"))
+        self.workspace: Workspace | None = None
+        self.runner: TaskRunner | None = None
+        self.form: PersonForm | None = None
+        self.person_id: str | None = None
+        self.entries: list[tuple[CareOccasionFacts, date | None]] = []
+        self.dialog: CareDialog | None = None
+        self._request = 0
+
+        self.hint = QLabel(self.tr("Save the sheet to add care occasions for this person."))
+        self.hint.setWordWrap(True)
+        style.muted(self.hint)
+        self.empty = QLabel(
+            self.tr(
+                "No care occasions yet. Add their birthday, the holidays they keep, "
+                "and the days that matter to them."
+            )
+        )
+        self.empty.setWordWrap(True)
+        style.muted(self.empty)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Occasion"), self.tr("Next date"), self.tr("Gesture")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 3 * rows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.add_button.clicked.connect(lambda: self.add())
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addStretch(0)  # takes the room while the table is hidden: texts stay on top
+        layout.addLayout(buttons)
+        self.show_person(None)
+
+    # -- where the work goes ---------------------------------------------------
+    def attach(self, workspace: Workspace, runner: TaskRunner) -> None:
+        self.workspace = workspace
+        self.runner = runner
+
+    def _services(self) -> tuple[Workspace, TaskRunner] | None:
+        if self.workspace is not None and self.runner is not None:
+            return self.workspace, self.runner
+        host = self.window()
+        workspace = getattr(host, "workspace", None)
+        runner = getattr(host, "runner", None)
+        if workspace is None or not isinstance(runner, TaskRunner):
+            return None
+        return workspace, runner
+
+    def _alive(self) -> bool:
+        return shiboken6.isValid(self)
+
+    def _failed(self, error: BaseException) -> None:
+        """An error nobody here can explain: the application's error report takes it."""
+        services = self._services() if self._alive() else None
+        if services is not None:
+            services[1].error.emit(error)
+
+    # -- showing ---------------------------------------------------------------
+    def show_person(self, form: PersonForm | None) -> None:
+        """The person whose occasions to show (None: nobody selected)."""
+        self.form = form
+        person_id = form.person.id if form is not None else None
+        saved = person_id is not None
+        self.hint.setVisible(form is not None and not saved)
+        if person_id != self.person_id or not saved:
+            self.entries = []
+            self.table.setRowCount(0)
+        self.person_id = person_id
+        self.table.setVisible(saved and bool(self.entries))
+        self.empty.setVisible(False)
+        self._update_buttons()
+        if saved:
+            self.reload()
+
+    def reload(self) -> None:
+        services = self._services()
+        person_id = self.person_id
+        if person_id is None or services is None:
+            return
+        workspace, runner = services
+        care = workspace.care
+        self._request += 1
+        request = self._request
+
+        def work() -> list[tuple[CareOccasionFacts, date | None]]:
+            return care.upcoming(person_id, Settings.load().region)
+
+        def done(entries: list[tuple[CareOccasionFacts, date | None]]) -> None:
+            if self._alive() and request == self._request:
+                self._fill(entries)
+
+        runner.run(work, done, self._failed)
+
+    def _fill(self, entries: list[tuple[CareOccasionFacts, date | None]]) -> None:
+        self.entries = entries
+        self.table.setRowCount(len(entries))
+        soon = date.today() + timedelta(days=14)
+        for row, (occasion, on) in enumerate(entries):
+            values = (describe(occasion), self._when(occasion, on), occasion.gesture)
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if on is not None and on <= soon:  # within the Today page's care window
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, column, item)
+        self.table.setVisible(bool(entries))
+        self.empty.setVisible(not entries)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _when(self, occasion: CareOccasionFacts, on: date | None) -> str:
+        if on is not None:
+            day_name = QLocale().dayName(on.isoweekday(), QLocale.FormatType.ShortFormat)
+            return f"{fmt_date(on)} {day_name}"
+        if occasion.on_date is not None:
+            return self.tr("%1 (passed)").replace("%1", fmt_date(occasion.on_date))
+        return "—"
+
+    def selected(self) -> CareOccasionFacts | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.entries[rows[0].row()][0] if rows else None
+
+    def _update_buttons(self) -> None:
+        ready = self.person_id is not None and self._services() is not None
+        self.add_button.setEnabled(ready)
+        chosen = ready and self.selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    # -- adding, editing, removing --------------------------------------------
+    def add(self) -> CareDialog | None:
+        return self._open(None)
+
+    def edit_selected(self) -> CareDialog | None:
+        occasion = self.selected()
+        return self._open(occasion) if occasion is not None else None
+
+    def _open(self, occasion: CareOccasionFacts | None) -> CareDialog | None:
+        form, person_id = self.form, self.person_id
+        if form is None or person_id is None or self._services() is None:
+            return None
+        gender = form.group.fields["gender"].value()
+        dialog = CareDialog(
+            self,
+            person_id,
+            form.name.raw().strip() or form.person.name,
+            occasion=occasion,
+            gender=gender if isinstance(gender, Gender) else None,
+            birthday=form.person.birthday,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda facts, d=dialog: self._save(d, facts))
+        dialog.holiday_chosen.connect(lambda code, d=dialog: self._preview(d, code))
+        dialog.finished.connect(lambda _result, d=dialog: self._forget(d))
+        self.dialog = dialog
+        dialog.open()
+        if occasion is not None and occasion.kind is OccasionKind.HOLIDAY:
+            dialog.holiday_chosen.emit(occasion.holiday_code)
+        return dialog
+
+    def _forget(self, dialog: CareDialog) -> None:
+        if self._alive() and self.dialog is dialog:
+            self.dialog = None
+
+    def _preview(self, dialog: CareDialog, code: HolidayCode) -> None:
+        services = self._services()
+        if services is None:
+            return
+        workspace, runner = services
+        care = workspace.care
+
+        def done(on: date | None) -> None:
+            if shiboken6.isValid(dialog):
+                dialog.show_next_holiday(code, on)
+
+        runner.run(lambda: care.next_holiday(code, Settings.load().region), done, self._failed)
+
+    def _save(self, dialog: CareDialog, occasion: CareOccasionFacts) -> None:
+        services = self._services()
+        if services is None:
+            return
+        workspace, runner = services
+        care = workspace.care
+
+        def done(_stored: CareOccasionFacts) -> None:
+            if shiboken6.isValid(dialog):
+                dialog.saving = False
+                dialog.accept()
+            if self._alive():
+                self.changed.emit()
+                self.reload()
+
+        def failed(error: BaseException) -> None:
+            from repdesk.services.care import CareNotFoundError, InvalidOccasionError
+
+            if not shiboken6.isValid(dialog):
+                self._failed(error)
+            elif isinstance(error, InvalidOccasionError):
+                dialog.refused(error.problems)
+            elif isinstance(error, CareNotFoundError):
+                dialog.show_error(
+                    self.tr(
+                        "Not saved: this person or occasion is no longer in the database "
+                        "(removed in another window?)."
+                    )
+                )
+            else:
+                dialog.show_error(self.tr("Not saved: %1").replace("%1", str(error)))
+                self._failed(error)
+
+        runner.run(lambda: care.save(occasion), done, failed)
+
+    def remove_selected(self) -> None:
+        occasion = self.selected()
+        services = self._services()
+        if occasion is None or occasion.id is None or services is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove care occasion"),
+            self.tr("Remove “%1” from this person's care occasions?").replace(
+                "%1", describe(occasion)
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        workspace, runner = services
+        care = workspace.care
+        occasion_id = occasion.id
+
+        def done(_result: object) -> None:
+            if self._alive():
+                self.changed.emit()
+                self.reload()
+
+        runner.run(lambda: care.delete(occasion_id), done, self._failed)
