@@ -8,18 +8,15 @@ from contextlib import contextmanager
 from datetime import date
 
 from sqlalchemy import Engine, and_, case, func, literal, select
-from sqlalchemy.orm import aliased
 
 from repdesk.db import customer_list
 from repdesk.db.customer_list import BookColumns, LeadSourceChoice
 from repdesk.db.listing import ListColumn, Listing
 from repdesk.db.models import (
     Customer,
-    DiaryEntry,
     LeadSource,
     Objection,
     ObjectionAnswer,
-    Person,
     VisitObjection,
     VisitPlan,
     VisitRecord,
@@ -89,35 +86,6 @@ class CustomerListing(Listing):
 
 def customers(engine: Engine, today: Callable[[], date] = date.today) -> CustomerListing:
     return CustomerListing(engine, today)
-
-
-def diary(engine: Engine) -> Listing:
-    person = aliased(Person)
-    source = (
-        DiaryEntry.__table__.outerjoin(Customer.__table__, Customer.id == DiaryEntry.customer_id)
-        .outerjoin(person, person.id == DiaryEntry.person_id)
-        .outerjoin(LeadSource.__table__, LeadSource.id == DiaryEntry.lead_source_id)
-    )
-    company = func.coalesce(Customer.name, DiaryEntry.company_name)
-    contact = func.coalesce(person.name, DiaryEntry.contact_name)
-    return Listing(
-        engine,
-        id_column=DiaryEntry.id,
-        source=source,
-        where=[DiaryEntry.deleted_at.is_(None)],
-        default_sort="contact_date",
-        default_descending=True,
-        columns=[
-            ListColumn("contact_date", DiaryEntry.contact_date),
-            ListColumn("company", company, sort=func.coalesce(Customer.sort_key, company)),
-            ListColumn("contact", contact, sort=func.coalesce(person.sort_key, contact)),
-            ListColumn("lead_source", LeadSource.code),
-            ListColumn("lead_source_label", LeadSource.label, sortable=False),
-            ListColumn("phone", DiaryEntry.phone),
-            ListColumn("appointment_at", DiaryEntry.appointment_at),
-            ListColumn("visit_result", DiaryEntry.visit_result),
-        ],
-    )
 
 
 def visits(engine: Engine) -> Listing:

@@ -69,7 +69,9 @@ def schema_revision(path: Path) -> tuple[str | None, bool]:
     return revision, bool(names - {"alembic_version"})
 
 
-def peek_today(path: Path, day: date) -> TodayView | None:
+def peek_today(
+    path: Path, day: date, *, region: str = "CN", untouched_days: int = 30
+) -> TodayView | None:
     """Today's data straight from a file already at the current schema; None otherwise.
 
     Never raises: whatever is wrong with the file, the full open reports it.
@@ -82,6 +84,6 @@ def peek_today(path: Path, day: date) -> TodayView | None:
         if schema_revision(path)[0] != HEAD:
             return None
         with closing(read_only(path)) as connection:
-            return load_today(connection, day)
+            return load_today(connection, day, region=region, untouched_days=untouched_days)
     except (StoreError, sqlite3.Error, OSError):
         return None

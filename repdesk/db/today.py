@@ -85,16 +85,17 @@ WHERE h.region = ? AND h.on_date BETWEEN ? AND ? AND h.deleted_at IS NULL
   AND o.deleted_at IS NULL AND p.deleted_at IS NULL AND c.deleted_at IS NULL
 """
 
-# Prospects: untouched for the set days (never contacted: created before the cut-off),
-# oldest contact first; A-grade ones with no planned visit or open follow-up.
+# Prospects: not touched (sheet made, diary contact, visit) since the cut-off, oldest first;
+# A-grade ones with no planned visit or open follow-up, the most recently touched first.
+# Both read ix_customers_last_contacts / ix_customers_next_steps in order and count from
+# the index alone (db/contact_dates.py keeps the two dates).
 _UNTOUCHED_WHERE = """
 FROM customers c
-WHERE c.status = 'prospect' AND c.deleted_at IS NULL
-  AND (c.last_contact_on < ? OR (c.last_contact_on IS NULL AND c.created_at < ?))
+WHERE c.status = 'prospect' AND c.last_contact_on < ? AND c.deleted_at IS NULL
 """
 _UNTOUCHED = f"""
 SELECT c.id, c.name, c.prospect_grade, c.last_contact_on {_UNTOUCHED_WHERE}
-ORDER BY c.last_contact_on IS NOT NULL, c.last_contact_on, c.sort_key LIMIT {LIST_LIMIT}
+ORDER BY c.last_contact_on LIMIT {LIST_LIMIT}
 """
 _UNTOUCHED_COUNT = f"SELECT count(*) {_UNTOUCHED_WHERE}"
 _NO_NEXT_STEP_WHERE = """
@@ -104,7 +105,7 @@ WHERE c.status = 'prospect' AND c.prospect_grade = 'A' AND c.next_step_on IS NUL
 """
 _NO_NEXT_STEP = f"""
 SELECT c.id, c.name, c.prospect_grade, c.last_contact_on {_NO_NEXT_STEP_WHERE}
-ORDER BY c.sort_key LIMIT {LIST_LIMIT}
+ORDER BY c.last_contact_on DESC LIMIT {LIST_LIMIT}
 """
 _NO_NEXT_STEP_COUNT = f"SELECT count(*) {_NO_NEXT_STEP_WHERE}"
 
@@ -230,7 +231,7 @@ def load_today(
     (signals_total,) = connection.execute(_SIGNALS_COUNT).fetchone()
 
     cutoff = day - timedelta(days=untouched_days)
-    untouched_params = (cutoff.isoformat(), _stamp(datetime.combine(cutoff, time.min)))
+    untouched_params = (cutoff.isoformat(),)
     untouched = _prospects(connection.execute(_UNTOUCHED, untouched_params))
     (untouched_total,) = connection.execute(_UNTOUCHED_COUNT, untouched_params).fetchone()
     no_next_step = _prospects(connection.execute(_NO_NEXT_STEP))

@@ -313,6 +313,8 @@ class MainWindow(QMainWindow):
         self.page(area)
         self.stack.setCurrentIndex(row)
         self.statusBar().clearMessage()
+        if area == Area.DIARY and self.diary_page is not None:
+            self.diary_page.focus_entry()  # Ctrl+3, then type: the next contact
 
     # -- the database --------------------------------------------------------
     def open_database(self, path: Path) -> None:
@@ -334,10 +336,12 @@ class MainWindow(QMainWindow):
 
         day = date.today()
 
+        region, untouched_days = self.settings.region, self.settings.stale_prospect_days
+
         def peek() -> TodayView | None:
             from repdesk.db.peek import peek_today
 
-            return peek_today(path, day)
+            return peek_today(path, day, region=region, untouched_days=untouched_days)
 
         def work() -> tuple[Workspace, bool]:
             from repdesk.services.workspace import open_workspace

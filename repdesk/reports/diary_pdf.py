@@ -16,8 +16,10 @@ made, not at start.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from os import PathLike
 from pathlib import Path
 from typing import Any
@@ -186,6 +188,18 @@ def sorted_lines(page: DiaryPage) -> list[DiaryLine]:
     return sorted(page.lines, key=lambda line: line.row.contact_date)
 
 
+_HAS_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+@cache
+def _latin_style(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-latin", parent=style, wordWrap=None)
+
+
+def _latin(style: ParagraphStyle) -> ParagraphStyle:
+    return _latin_style(style)
+
+
 class _DiaryBuilder:
     def __init__(self, page: DiaryPage, labels: DiaryLabels, font: str) -> None:
         self.page = page
@@ -215,7 +229,12 @@ class _DiaryBuilder:
         )
 
     def p(self, markup_text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(markup_text, style or self.cell)
+        style = style or self.cell
+        if not _HAS_CJK.search(markup_text):
+            # reportlab's CJK wrapping breaks Latin words anywhere ("custo|mer"): text
+            # without Chinese wraps between words instead.
+            style = _latin(style)
+        return Paragraph(markup_text, style)
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = [

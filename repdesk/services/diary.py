@@ -340,7 +340,14 @@ def _lines_query() -> Select[Any, *tuple[Any, ...]]:
         .outerjoin(Customer, Customer.id == DiaryEntry.customer_id)
         .outerjoin(person, person.id == DiaryEntry.person_id)
         .outerjoin(LeadSource, LeadSource.id == DiaryEntry.lead_source_id)
-        .outerjoin(plan, and_(plan.diary_entry_id == DiaryEntry.id, plan.deleted_at.is_(None)))
+        .outerjoin(  # the row's open visit: one at most (a visited one is history)
+            plan,
+            and_(
+                plan.diary_entry_id == DiaryEntry.id,
+                plan.deleted_at.is_(None),
+                plan.status == VisitStatus.PLANNED,
+            ),
+        )
         .outerjoin(
             FollowUp,
             and_(FollowUp.diary_entry_id == DiaryEntry.id, FollowUp.deleted_at.is_(None)),

@@ -42,7 +42,6 @@ class Workspace:
         engine = self.store.engine
         return {
             Area.CUSTOMERS: listings.customers(engine),
-            Area.DIARY: listings.diary(engine),
             Area.VISITS: listings.visits(engine),
             Area.OBJECTIONS: listings.objections(engine),
         }

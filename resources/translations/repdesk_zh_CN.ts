@@ -69,16 +69,6 @@ Customer detail sheets you create, or import, will be listed here.</source>
         <translation>相符：%n 条</translation>
     </message>
     <message>
-        <source>Diary rows: %n</source>
-        <translation>日记记录：%n</translation>
-    </message>
-    <message>
-        <source>The prospect diary is empty.
-Every prospecting contact you log will be listed here.</source>
-        <translation>目标客户探询的个人日记还是空的。
-您记录的每一次探询接触都将列在这里。</translation>
-    </message>
-    <message>
         <source>Visits: %n</source>
         <translation>拜访：%n</translation>
     </message>
@@ -3348,6 +3338,14 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>时间</translation>
     </message>
     <message>
+        <source>The first %1 are listed.</source>
+        <translation>仅列出前 %1 项。</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) to open the customer&apos;s sheet.</source>
+        <translation>双击（或按回车键）打开该客户的明细表。</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -3360,12 +3358,20 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>地点</translation>
     </message>
     <message>
+        <source>Double-click (or Enter) to open the customer&apos;s sheet and the plan in Visits.</source>
+        <translation>双击（或按回车键）打开该客户的明细表，并在“拜访”中显示此拜访计划。</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
         <source>Action</source>
         <translation>后续活动</translation>
+    </message>
+    <message>
+        <source>Tick the box when done (tick again to undo). Double-click (or Enter) to open the customer&apos;s sheet or the diary row.</source>
+        <translation>完成后勾选（再点一次即可撤销）。双击（或按回车键）打开该客户的明细表或日记行。</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3384,6 +3390,10 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>关怀方式</translation>
     </message>
     <message>
+        <source>Double-click (or Enter) to open the person&apos;s customer sheet.</source>
+        <translation>双击（或按回车键）打开此人所在客户的明细表。</translation>
+    </message>
+    <message>
         <source>Raised</source>
         <translation>标记日期</translation>
     </message>
@@ -3395,6 +3405,26 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Prospect</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近接触</translation>
+    </message>
+    <message>
+        <source>Touched: a diary contact, a visit, or the sheet made. The number of days is set in File &gt; Settings. Double-click (or Enter) to open the customer&apos;s sheet.</source>
+        <translation>接触指日记记录、拜访或建立明细表。天数在“文件 &gt; 设置”中设定。双击（或按回车键）打开该客户的明细表。</translation>
+    </message>
+    <message>
+        <source>A next step is a planned visit or an open follow-up. Double-click (or Enter) to open the customer&apos;s sheet.</source>
+        <translation>下一步指已计划的拜访或未完成的后续活动。双击（或按回车键）打开该客户的明细表。</translation>
+    </message>
     <message numerus="yes">
         <source>Visits today (%n)</source>
         <translation>
@@ -3404,6 +3434,22 @@ Charts of your visits, prospects and objections, and the weekly summary for your
     <message>
         <source>No visits planned for today.</source>
         <translation>今天没有安排拜访。</translation>
+    </message>
+    <message>
+        <source>Prospects not touched for %n days (%1)</source>
+        <translation>超过 %n 天未接触的目标客户（%1）</translation>
+    </message>
+    <message>
+        <source>No prospect has gone %n days without a contact.</source>
+        <translation>没有超过 %n 天未接触的目标客户。</translation>
+    </message>
+    <message>
+        <source>A-grade prospects without a next step (%n)</source>
+        <translation>没有下一步的A级目标客户（%n）</translation>
+    </message>
+    <message>
+        <source>No A-grade prospect is without a next step.</source>
+        <translation>没有缺少下一步的A级目标客户。</translation>
     </message>
     <message numerus="yes">
         <source>Follow-ups due (%n)</source>
@@ -3418,8 +3464,16 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         </translation>
     </message>
     <message>
+        <source>, %n done today</source>
+        <translation>，今日已完成 %n 项</translation>
+    </message>
+    <message>
         <source>No follow-ups due. Well done.</source>
         <translation>没有到期的后续活动，干得漂亮！</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未接触</translation>
     </message>
     <message numerus="yes">
         <source>Care reminders, next 14 days (%n)</source>

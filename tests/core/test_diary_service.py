@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import date, datetime, timedelta
@@ -312,3 +314,69 @@ def test_lead_sources_are_editable(workspace: Workspace) -> None:
     with pytest.raises(LeadSourceError):
         workspace.lead_sources.save([LeadSourceEntry(None, "A"), LeadSourceEntry(None, " a ")])
     assert [e.label for e in workspace.lead_sources.entries()] == labels
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
+def test_the_weeks_diary_pdf_reads_back_as_stored(workspace: Workspace, tmp_path: Path) -> None:
+    """Rows written through the service, printed for their week, read back with pdftotext."""
+    from repdesk.domain.diary import DiaryPage
+    from repdesk.reports.diary_pdf import write_diary_pdf
+    from repdesk.reports.labels import DiaryLabels
+
+    rows = [
+        DiaryRow(
+            TODAY,
+            "ABC公司",
+            "张三",
+            _source(workspace, "friend_referral"),
+            "12345678",
+            datetime(2026, 11, 24, 11, 0),
+            "初步同意!",
+            "邮寄更多的资料,电话联系",
+            date(2026, 11, 26),
+            "母亲节送她一束鲜花!",
+        ),
+        DiaryRow(
+            TODAY + timedelta(days=2),
+            "X公司",
+            "李四",
+            _source(workspace, "archive"),
+            "56781234",
+            None,
+            "国庆节活动送月饼券",
+        ),
+        DiaryRow(
+            TODAY + timedelta(days=3),
+            "Acme Ltd",
+            "Jane Smith",
+            None,
+            "+44 20 7946 0000",
+            None,
+            "asked for a quote",
+            "send the quote",
+            date(2026, 11, 30),
+        ),
+    ]
+    for row in rows:
+        workspace.diary.save(row)
+    workspace.diary.save(DiaryRow(TODAY + timedelta(days=8), "Next Week Co"))  # not this week
+    first, last = period_range(DiaryPeriod.WEEK, TODAY)
+    lines = workspace.diary.lines(first, last)
+    page = DiaryPage("王芳", "华东一组", first, last, lines)
+    path = write_diary_pdf(tmp_path / "week.pdf", page, DiaryLabels())
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    flat = "".join(text.split())
+    assert "王芳" in flat and "华东一组" in flat
+    for line in lines:
+        row = line.row
+        for value in (row.company, row.contact, row.phone, row.visit_result, row.follow_up):
+            assert "".join(value.split()) in flat, value
+        assert row.contact_date.isoformat() in flat
+    assert "Friendreferral" in flat and "Archive" in flat
+    assert "2026-11-24" in flat and "11:00" in flat  # the appointment (date, time)
+    assert "NextWeekCo" not in flat

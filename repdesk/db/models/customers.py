@@ -48,8 +48,16 @@ class Customer(Record):
     __tablename__ = "customers"
     __table_args__ = (
         Index(None, "deleted_at", "sort_key", "id"),  # covers the list's default order
-        Index(None, "status", "prospect_grade", "next_step_on"),
-        Index(None, "status", "last_contact_on"),
+        # Today's prospect lists: counted from these indexes alone, read in their order.
+        Index(
+            "ix_customers_next_steps",
+            "status",
+            "prospect_grade",
+            "next_step_on",
+            "deleted_at",
+            "last_contact_on",
+        ),
+        Index("ix_customers_last_contacts", "status", "last_contact_on", "deleted_at"),
         Index(None, "lead_source_id"),
     )
 

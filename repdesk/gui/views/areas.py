@@ -126,28 +126,6 @@ def _matches(count: int, more: bool) -> str:
     return QCoreApplication.translate("Areas", "Matches: %n", None, count)
 
 
-def diary_spec() -> ListSpec:
-    return ListSpec(
-        columns=[
-            _col("contact_date", lambda row: fmt_date(row["contact_date"]), 100),
-            _plain("company", 280),
-            _plain("contact", 130),
-            _col("lead_source", _lead_source, 130),
-            _plain("phone", 140),
-            _col("appointment_at", lambda row: fmt_datetime(row["appointment_at"]), 140),
-            _plain("visit_result", 240),
-        ],
-        title=lambda: area_label(Area.DIARY),
-        count_text=lambda n: QCoreApplication.translate("Areas", "Diary rows: %n", None, n),
-        empty_text=lambda: QCoreApplication.translate(
-            "Areas",
-            "The prospect diary is empty.\nEvery prospecting contact you log will be listed here.",
-        ),
-        no_database_text=_no_database,
-        loading_text=_loading,
-    )
-
-
 def visits_spec() -> ListSpec:
     return ListSpec(
         columns=[
@@ -197,7 +175,6 @@ def objections_spec() -> ListSpec:
 
 SPECS: dict[Area, Callable[[], ListSpec]] = {
     Area.CUSTOMERS: customers_spec,
-    Area.DIARY: diary_spec,
     Area.VISITS: visits_spec,
     Area.OBJECTIONS: objections_spec,
 }

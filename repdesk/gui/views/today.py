@@ -27,7 +27,9 @@ from repdesk.gui.format import fmt_date, fmt_time
 from repdesk.gui.style import emphasised, heading, muted, regular
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import date  # annotations only: datetime costs ~3 ms before the paint
+    from enum import StrEnum
 
     from PySide6.QtGui import QResizeEvent
 
@@ -41,24 +43,25 @@ if TYPE_CHECKING:
     )
 
 MIN_COLUMN = 48  # pixels: a squeezed column keeps at least this (its text elided)
+MEASURED_ROWS = 40  # rows measured for a column's natural width
 OVERDUE = "#b3261e"
 DONE = "#5f6368"  # as style.muted
 
 
 def _fit(natural: list[int], available: int) -> list[int]:
-    """Column widths that fit ``available`` pixels: the first column (a date or a time) keeps
-    its width; the others share what is left, the widest ones giving way first."""
-    if sum(natural) <= available or len(natural) < 2:
+    """Column widths that fit ``available`` pixels: the narrow columns (a time, a date, a
+    grade) keep their widths; the wide ones share what is left, the widest giving way first."""
+    if sum(natural) <= available or not natural:
         return natural
-    room = max(available - natural[0], MIN_COLUMN * (len(natural) - 1))
-    rest = sorted(natural[1:])
-    cap = rest[-1]
-    for i, width in enumerate(rest):  # the cap at which the columns just fit
-        share = (room - sum(rest[:i])) // (len(rest) - i)
+    room = max(available, MIN_COLUMN * len(natural))
+    ordered = sorted(natural)
+    cap = ordered[-1]
+    for i, width in enumerate(ordered):  # the widest width at which the columns just fit
+        share = (room - sum(ordered[:i])) // (len(ordered) - i)
         if width >= share:
             cap = max(share, MIN_COLUMN)
             break
-    return [natural[0], *(min(w, cap) for w in natural[1:])]
+    return [min(width, cap) for width in natural]
 
 
 class _Tree(QTreeWidget):
@@ -67,15 +70,26 @@ class _Tree(QTreeWidget):
     def __init__(self) -> None:
         super().__init__()
         self.natural: list[int] = []
+        # Natural widths from the rows around the visible ones, not all 200: measuring
+        # every row's text is most of a first fill's cost (a wider one further down is
+        # elided, whole in its tooltip).
+        self.header().setResizeContentsPrecision(MEASURED_ROWS)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # Also called when the viewport alone resizes (a scroll bar comes or goes).
         super().resizeEvent(event)
         self.fit_columns()
+
+    def room(self) -> int:
+        """The viewport's width, reckoned without viewport(): PySide6 6.11's first call of
+        it costs ~18 ms (making the viewport's wrapper), on the way to Today's first data."""
+        bar = self.verticalScrollBar()
+        return self.contentsRect().width() - (bar.width() if bar.isVisibleTo(self) else 0)
 
     def fit_columns(self) -> None:
         if not self.natural:
             return
-        widths = _fit(self.natural, self.viewport().width())
+        widths = _fit(self.natural, self.room())
         for column, width in enumerate(widths):  # the last one also stretches into any room
             self.setColumnWidth(column, width)
 
@@ -303,8 +317,9 @@ class _Panels(QWidget):
             prospect_headers,
             QCoreApplication.translate(
                 "TodayPage",
-                "A contact is a diary row or a visit; the number of days is set in "
-                "File > Settings. Double-click (or Enter) to open the customer's sheet.",
+                "Touched: a diary contact, a visit, or the sheet made. The number of days "
+                "is set in File > Settings. Double-click (or Enter) to open the customer's "
+                "sheet.",
             ),
         )
         self.no_next_step = _Panel(
@@ -515,12 +530,12 @@ class TodayPage(QWidget):
             total=view.untouched_total,
         )
 
+        # Context and text on one line: pyside6-lupdate misses them on lines of their own
+        # when more arguments follow.
+        hot = view.no_next_step_total
         self.no_next_step.setTitle(
             QCoreApplication.translate(
-                "TodayPage",
-                "A-grade prospects without a next step (%n)",
-                None,
-                view.no_next_step_total,
+                "TodayPage", "A-grade prospects without a next step (%n)", None, hot
             )
         )
         self.no_next_step.fill(
@@ -554,14 +569,16 @@ class TodayPage(QWidget):
             total=view.follow_ups_total + done,
         )
 
-    def _prospect_rows(self, prospects: list[QuietProspect], label: Any) -> list[list[str]]:
+    def _prospect_rows(
+        self, prospects: list[QuietProspect], label: Callable[[StrEnum | None], str]
+    ) -> list[list[str]]:
         never = self.tr("Never")
         return [
             [p.customer_name, label(p.grade), fmt_date(p.last_contact) or never] for p in prospects
         ]
 
 
-def _occasion(reminder: CareReminder, label: Any) -> str:
+def _occasion(reminder: CareReminder, label: Callable[[StrEnum | None], str]) -> str:
     """A holiday by its name in the UI language (with the rep's own name for it, if any);
     another occasion by the rep's name for it, or its kind."""
     if reminder.holiday is not None:

@@ -30,19 +30,21 @@ _REFRESH = """
 UPDATE customers SET
   last_contact_on = (
     SELECT max(x) FROM (
-      SELECT max(d.contact_date) AS x FROM diary_entries d
-      WHERE d.customer_id = customers.id AND d.deleted_at IS NULL
+      SELECT date(customers.created_at) AS x
+      UNION ALL
+      SELECT max(d.contact_date) FROM diary_entries d
+      WHERE d.customer_id = customers.id AND +d.deleted_at IS NULL
       UNION ALL
       SELECT max(date(v.visited_at)) FROM visit_records v
-      WHERE v.customer_id = customers.id AND v.deleted_at IS NULL AND NOT v.is_draft)),
+      WHERE v.customer_id = customers.id AND +v.deleted_at IS NULL AND NOT v.is_draft)),
   next_step_on = (
     SELECT min(x) FROM (
       SELECT min(date(p.appointment_at)) AS x FROM visit_plans p
-      WHERE p.customer_id = customers.id AND p.deleted_at IS NULL
-        AND p.status = 'planned' AND p.appointment_at IS NOT NULL
+      WHERE p.customer_id = customers.id AND +p.deleted_at IS NULL
+        AND +p.status = 'planned' AND +p.appointment_at IS NOT NULL
       UNION ALL
       SELECT min(f.due_date) FROM follow_ups f
-      WHERE f.customer_id = customers.id AND f.deleted_at IS NULL AND f.done_at IS NULL))
+      WHERE f.customer_id = customers.id AND +f.deleted_at IS NULL AND +f.done_at IS NULL))
 """
 
 
@@ -95,13 +97,13 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("next_step_on", sa.Date(), nullable=True))
         batch_op.drop_index(batch_op.f("ix_customers_status_prospect_grade"))
         batch_op.create_index(
-            batch_op.f("ix_customers_status_last_contact_on"),
-            ["status", "last_contact_on"],
+            "ix_customers_last_contacts",
+            ["status", "last_contact_on", "deleted_at"],
             unique=False,
         )
         batch_op.create_index(
-            batch_op.f("ix_customers_status_prospect_grade_next_step_on"),
-            ["status", "prospect_grade", "next_step_on"],
+            "ix_customers_next_steps",
+            ["status", "prospect_grade", "next_step_on", "deleted_at", "last_contact_on"],
             unique=False,
         )
 
@@ -115,8 +117,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_care_occasions_holiday_code"))
 
     with op.batch_alter_table("customers", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_customers_status_prospect_grade_next_step_on"))
-        batch_op.drop_index(batch_op.f("ix_customers_status_last_contact_on"))
+        batch_op.drop_index("ix_customers_next_steps")
+        batch_op.drop_index("ix_customers_last_contacts")
         batch_op.create_index(
             batch_op.f("ix_customers_status_prospect_grade"),
             ["status", "prospect_grade"],

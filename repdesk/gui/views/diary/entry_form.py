@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -146,16 +147,18 @@ class DiaryEntryForm(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
+        # Twelve equal columns, each box two or four wide, the two lines' boxes in line:
+        # two are wide enough for an appointment (2026-11-25 10:30).
         first = [
-            (self.tr("First contact"), self.contact_date, 1),
-            (self.tr("Company"), self.company, 3),
+            (self.tr("First contact"), self.contact_date, 2),
+            (self.tr("Company"), self.company, 4),
             (self.tr("Contact person"), self.contact, 2),
             (self.tr("Lead source"), self.lead_source, 2),
             (self.tr("Phone"), self.phone, 2),
         ]
         second = [
-            (self.tr("Appointment"), self.appointment, 1),
-            (self.tr("Visit result"), self.visit_result, 3),
+            (self.tr("Appointment"), self.appointment, 2),
+            (self.tr("Visit result"), self.visit_result, 4),
             (self.tr("Follow-up action"), self.follow_up, 2),
             (self.tr("Due"), self.follow_up_due, 2),
             (self.tr("Notes (care, gifts)"), self.notes, 2),
@@ -166,9 +169,13 @@ class DiaryEntryForm(QWidget):
                 caption = QLabel(text)
                 caption.setBuddy(field.widget)
                 grid.addWidget(caption, line, column, 1, span)
-                grid.addWidget(field.container(), line + 1, column, 1, span)
+                # At the top of its cell: a problem line under one field must not
+                # push that field's box out of line with its neighbours'.
+                grid.addWidget(
+                    field.container(), line + 1, column, 1, span, Qt.AlignmentFlag.AlignTop
+                )
                 column += span
-        for column in range(10):
+        for column in range(12):
             grid.setColumnStretch(column, 1)
 
         self.save_button = QPushButton(self.tr("Add to diary"))
@@ -188,6 +195,12 @@ class DiaryEntryForm(QWidget):
         layout.addWidget(self.clash)
         layout.addLayout(buttons)
         self.setTabOrder(self.notes.widget, self.save_button)
+        # Enter in a text field saves. Through returnPressed, not keyPressEvent: while a
+        # completion list is open, QCompleter hands the key to the line edit directly
+        # and it never reaches this widget (Enter only closed the list, nothing saved).
+        for field in self.group.fields.values():
+            if isinstance(field, _LineField):
+                field.edit.returnPressed.connect(lambda edit=field.edit: self._on_return(edit))
         self.clear()
 
     # -- choices ---------------------------------------------------------------
@@ -338,13 +351,18 @@ class DiaryEntryForm(QWidget):
         self.cancelled.emit()
         self.company.edit.setFocus()
 
+    def _on_return(self, edit: QLineEdit) -> None:
+        completer = edit.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
+            return  # Enter picks the completion chosen with the arrow keys
+        self.submit()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            completer = self.company.edit.completer()
-            popup = completer.popup() if completer is not None else None
-            if popup is None or not popup.isVisible():
+            if not isinstance(self.focusWidget(), QLineEdit):  # the lead source list
                 self.submit()
-                return
+            return  # a line edit's Enter went through returnPressed
         if event.key() == Qt.Key.Key_Escape:
             self.cancel()
             return

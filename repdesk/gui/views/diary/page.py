@@ -7,11 +7,11 @@ period's rows in a small table model (a rep's month is hundreds of rows).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,19 +30,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from repdesk.domain.diary import DiaryLine, DiaryPage, DiaryPeriod, DiaryRow, period_range
+from repdesk.domain.diary import (
+    DiaryLine,
+    DiaryPage,
+    DiaryPeriod,
+    DiaryRow,
+    appointment_in_past,
+    period_range,
+)
 from repdesk.domain.diary import step_period as step
 from repdesk.gui.format import fmt_date, fmt_datetime
 from repdesk.gui.style import heading, muted
 from repdesk.gui.tasks import TaskRunner
 from repdesk.gui.views.diary.entry_form import DiaryEntryForm
-from repdesk.gui.views.diary.model import DONE_COLUMN, DiaryTableModel
+from repdesk.gui.views.diary.model import COLUMNS, DONE_COLUMN, DiaryTableModel
 from repdesk.services.diary import DiaryFilter, InvalidRowError, NeedsConfirmationError
 
 if TYPE_CHECKING:
     from repdesk.services.diary import SavedRow
     from repdesk.services.workspace import Workspace
     from repdesk.settings import Settings
+
+
+TEXT_COLUMNS = frozenset(
+    COLUMNS.index(key) for key in ("company", "contact", "lead_source", "visit_result", "follow_up")
+)
+MIN_TEXT_COLUMN = 80  # pixels: a squeezed text column keeps at least this
+
+
+def _fit(natural: list[int], available: int, squeezable: frozenset[int]) -> list[int]:
+    """Column widths within ``available`` pixels, only the ``squeezable`` ones narrowed: to
+    the widest width at which they fit (never below MIN_TEXT_COLUMN; then it scrolls)."""
+    if sum(natural) <= available:
+        return natural
+    fixed = sum(w for i, w in enumerate(natural) if i not in squeezable)
+    wide = sorted(w for i, w in enumerate(natural) if i in squeezable)
+    room = available - fixed
+    cap = wide[-1] if wide else 0
+    for i, width in enumerate(wide):
+        share = (room - sum(wide[:i])) // (len(wide) - i)
+        if width >= share:
+            cap = max(share, MIN_TEXT_COLUMN)
+            break
+    return [min(w, cap) if i in squeezable else w for i, w in enumerate(natural)]
 
 
 class DiaryAreaPage(QWidget):
@@ -162,16 +192,28 @@ class DiaryAreaPage(QWidget):
         self.table.customContextMenuRequested.connect(self._menu)
         self.count = QLabel()
         muted(self.count)
-        self.empty = QLabel(self.tr("No contacts in this period. Type one above and press Enter."))
+        # In the table's empty space, where the rows would be (the table stays, and keeps
+        # the keyboard focus: Ctrl+Z after deleting a period's last row still undoes it).
+        self.empty = QLabel(
+            self.tr("No contacts in this period. Type one above and press Enter."),
+            self.table.viewport(),
+        )
         muted(self.empty)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.empty.hide()
+        self._natural: list[int] = []  # the columns' widths for their contents
 
         self.edit_action = self._action(self.tr("Edit row"), "Return", self.edit_selected)
         self.prospect_action = self._action(
             self.tr("Make a prospect sheet"), "Ctrl+Shift+P", self.make_prospect
         )
         self.open_action = self._action(
-            self.tr("Open the customer sheet"), "Ctrl+O", self.open_sheet
+            # Not Ctrl+O: that is File > Open database, and an ambiguous key does nothing.
+            self.tr("Open the customer sheet"),
+            "Ctrl+Shift+O",
+            self.open_sheet,
         )
         self.done_action = self._action(
             self.tr("Mark the follow-up done / not done"), "Ctrl+D", self.toggle_done
@@ -187,6 +229,10 @@ class DiaryAreaPage(QWidget):
         self.table.addAction(self.delete_action)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.undo_action)
+        # Ctrl+Z is the window's Edit > Undo delete too: once that is enabled the key is
+        # ambiguous and neither fires. In the table, a diary row just deleted comes first.
+        self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)  # resized: fit the columns again
         prev_period = QAction(self)
         prev_period.setShortcut(QKeySequence("Alt+Left"))
         prev_period.triggered.connect(lambda: self.move(-1))
@@ -203,9 +249,26 @@ class DiaryAreaPage(QWidget):
         layout.addWidget(self.form)
         layout.addLayout(periods)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
         layout.addWidget(self.count)
         self._show_header()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty.setGeometry(self.table.viewport().rect().adjusted(12, 12, -12, -12))
+            self._fit_columns()
+        if (
+            watched is self.table
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and self._deleted is not None
+        ):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # no shortcut: the key comes to the table as a key press
+            else:
+                self.undo_delete()
+            return True
+        return super().eventFilter(watched, event)
 
     def _action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)
@@ -254,6 +317,11 @@ class DiaryAreaPage(QWidget):
             self.source_filter.addItem(text, key)
         self.source_filter.setCurrentIndex(max(0, self.source_filter.findData(current)))
         self.source_filter.blockSignals(False)
+
+    def focus_entry(self) -> None:
+        """The cursor in Company of the entry row, unless a row is being edited."""
+        if self.form.editing is None and self.workspace is not None:
+            self.form.company.edit.setFocus()
 
     # -- the period ------------------------------------------------------------
     def _on_period(self, button: QToolButton) -> None:
@@ -320,14 +388,26 @@ class DiaryAreaPage(QWidget):
         selected = self.selected_line()
         self.model.set_lines(lines)
         self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        self._natural = [
+            min(self.table.columnWidth(column), 260) for column in range(self.model.columnCount())
+        ]
+        self._fit_columns()
         self.empty.setVisible(not lines)
         self.count.setText(self.tr("%n contact(s) in this period", "", len(lines)))
         wanted = self._pending_select or (selected.id if selected else None)
         self._pending_select = None
         if wanted:
             self.select_entry(wanted)
+
+    def _fit_columns(self) -> None:
+        """Every column on screen: dates, phone and the done box keep their widths; the
+        texts (company, contact, source, result, follow-up) share the rest, the widest
+        giving way first (elided; the whole text is in the tooltip)."""
+        if not self._natural:
+            return
+        widths = _fit(self._natural, self.table.viewport().width(), TEXT_COLUMNS)
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
 
     # -- rows ------------------------------------------------------------------
     def selected_line(self) -> DiaryLine | None:
@@ -409,23 +489,40 @@ class DiaryAreaPage(QWidget):
             self.form.show_problems(problems)
             if row is None:
                 return False
-            self.save_row(row)
+            # Ask about a past appointment now, while the typing is still in the row.
+            confirmed = self._in_past(row)
+            if confirmed and not self._confirm_past(row):
+                return False
+            self.save_row(row, confirmed=confirmed, then_clear=False)
             return True
         return answer == QMessageBox.StandardButton.Discard
 
+    def _in_past(self, row: DiaryRow) -> bool:
+        """The service's question, asked before the row leaves the form: a new or moved
+        appointment before now."""
+        editing = self.form.editing
+        moved = editing is None or editing.appointment_at != row.appointment_at
+        return moved and appointment_in_past(row, datetime.now())
+
     # -- writing ---------------------------------------------------------------
-    def save_row(self, row: DiaryRow, confirmed: bool = False) -> None:
+    def save_row(self, row: DiaryRow, confirmed: bool = False, then_clear: bool = True) -> None:
+        """Write the row on the worker. ``then_clear`` False: the form has moved on to
+        another row meanwhile (keep_edits), which the save must leave alone."""
         workspace = self.workspace
         if workspace is None:
             return
-        self.form.setEnabled(False)
+        editing = self.form.editing
+        before = editing if editing is not None and editing.id == row.id else None
+        if then_clear:
+            self.form.setEnabled(False)
 
         def done(saved: SavedRow) -> None:
-            self.form.setEnabled(True)
             line = saved.line
             keep = line.row.contact_date
-            self.form.clear(keep)
-            self.form.company.edit.setFocus()
+            if then_clear:
+                self.form.setEnabled(True)
+                self.form.clear(keep)
+                self.form.company.edit.setFocus()
             message = self.tr("Saved the row of %1.").replace("%1", line.row.company)
             if saved.created_customer_id:
                 message += " " + self.tr(
@@ -435,11 +532,18 @@ class DiaryAreaPage(QWidget):
                 self.load_choices()
             elif line.row.customer_id:
                 self.customers_changed.emit([line.row.customer_id])
-            if line.visit_plan_id or row.appointment_at:
+            # A plan or follow-up made, moved or removed: Visits and Today show it.
+            if (
+                line.visit_plan_id
+                or line.follow_up_id
+                or (before is not None and (before.appointment_at or before.follow_up))
+            ):
                 self.visits_changed.emit()
             self._status(message)
             first, last = self.span()
-            if first <= keep <= last:
+            if not then_clear:
+                self.reload()  # the row the rep went on to stays selected
+            elif first <= keep <= last:
                 self._pending_select = line.id
                 self.reload()
             else:
@@ -447,18 +551,19 @@ class DiaryAreaPage(QWidget):
                 self.show_day(keep)
 
         def failed(error: BaseException) -> None:
-            self.form.setEnabled(True)
-            if isinstance(error, InvalidRowError):
+            if then_clear:
+                self.form.setEnabled(True)
+            if isinstance(error, InvalidRowError) and then_clear:
                 self.form.show_problems(error.problems)
             elif isinstance(error, NeedsConfirmationError):
-                if self._confirm_past(row):
-                    self.save_row(row, confirmed=True)
+                if self._confirm_past(row, focus=then_clear):
+                    self.save_row(row, confirmed=True, then_clear=then_clear)
             else:
                 self.runner.error.emit(error)
 
         self.runner.run(lambda: workspace.diary.save(row, confirmed=confirmed), done, failed)
 
-    def _confirm_past(self, row: DiaryRow) -> bool:
+    def _confirm_past(self, row: DiaryRow, focus: bool = True) -> bool:
         assert row.appointment_at is not None
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -472,7 +577,7 @@ class DiaryAreaPage(QWidget):
         box.setObjectName("pastAppointment")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         confirmed = box.exec() == QMessageBox.StandardButton.Save
-        if not confirmed:
+        if not confirmed and focus:
             self.form.appointment.widget.setFocus()
         return confirmed
 

@@ -380,12 +380,7 @@ class CareBox(QGroupBox):
     def _services(self) -> tuple[Workspace, TaskRunner] | None:
         if self.workspace is not None and self.runner is not None:
             return self.workspace, self.runner
-        host = self.window()
-        workspace = getattr(host, "workspace", None)
-        runner = getattr(host, "runner", None)
-        if workspace is None or not isinstance(runner, TaskRunner):
-            return None
-        return workspace, runner
+        return None
 
     def _alive(self) -> bool:
         return shiboken6.isValid(self)

@@ -82,6 +82,7 @@ class SheetWindow(QMainWindow):
         self.company = CompanyForm()
         self.classification = ClassificationForm()
         self.people = PeoplePage()
+        self.people.care.attach(workspace, runner)  # saved straight away, not with the sheet
         self.signals = SignalsPage()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, self.tr("Overview"))
