@@ -85,3 +85,16 @@ def timed(action: Callable[[], Any]) -> float:
     started = time.perf_counter()
     action()
     return time.perf_counter() - started
+
+
+def until_painted(
+    app: QApplication, painted: Callable[[], int], before: int, what: str, timeout: float = 30
+) -> None:
+    """Spin the event loop until ``painted()`` counts more paints than ``before``."""
+    deadline = time.perf_counter() + timeout
+    while painted() <= before:
+        app.processEvents()
+        if time.perf_counter() > deadline:
+            raise TimeoutError(f"{what} never painted")
+        if painted() <= before:
+            time.sleep(0.0002)

@@ -26,7 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from repdesk.domain.areas import Area
 from repdesk.gui.views.list_page import ListPage
-from tests.perf.conftest import customers_ready, open_window, percentile, summary
+from tests.perf.conftest import customers_ready, open_window, percentile, summary, until_painted
 
 FIGURES: dict[str, float] = {}
 
@@ -46,14 +46,8 @@ class _Paints(QObject):
         return False
 
 
-def _until_painted(app: QApplication, paints: _Paints, before: int, timeout: float = 30) -> None:
-    deadline = time.perf_counter() + timeout
-    while paints.count <= before:
-        app.processEvents()
-        if time.perf_counter() > deadline:
-            raise TimeoutError("the list never painted its rows")
-        if paints.count <= before:
-            time.sleep(0.0002)
+def _until_painted(app: QApplication, paints: _Paints, before: int) -> None:
+    until_painted(app, lambda: paints.count, before, "the list")
 
 
 def _bare_view(page: ListPage) -> QTableView:

@@ -32,7 +32,7 @@ from pytestqt.qtbot import QtBot
 from repdesk.db.today import load_today
 from repdesk.domain.today import TodayView
 from repdesk.gui.main_window import MainWindow
-from tests.perf.conftest import open_window, summary
+from tests.perf.conftest import open_window, summary, until_painted
 
 ROUNDS = 15
 TARGET = 0.200  # seconds, from asking for Today to its lists painted
@@ -137,14 +137,8 @@ class _Paints(QObject):
         return False
 
 
-def _until_painted(app: QApplication, paints: _Paints, before: int, timeout: float = 30) -> None:
-    deadline = time.perf_counter() + timeout
-    while paints.count <= before:
-        app.processEvents()
-        if time.perf_counter() > deadline:
-            raise TimeoutError("Today never painted its lists")
-        if paints.count <= before:
-            time.sleep(0.0002)
+def _until_painted(app: QApplication, paints: _Paints, before: int) -> None:
+    until_painted(app, lambda: paints.count, before, "Today")
 
 
 def test_today_page(benchmark: Any, big_db: Path, qtbot: QtBot) -> None:
