@@ -231,8 +231,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(list(self.pages).index(area))
 
     def show_visit(self, plan_id: str) -> None:
-        """The Visits area, for a visit plan (its list has no way yet to pick a row by id)."""
+        """The Visits area with that plan's row current (once the list has its rows)."""
         self.show_area(Area.VISITS)
+        self.list_page(Area.VISITS).select_id(plan_id)
 
     def show_diary_entry(self, entry_id: str) -> None:
         """The Prospect diary, on that row if the diary page can show one."""

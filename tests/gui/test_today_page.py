@@ -315,17 +315,30 @@ def test_visits_and_diary_rows_are_shown_in_their_areas(
     open_window: OpenWindow, demo_db: Path, qtbot: QtBot
 ) -> None:
     window = open_window(demo_db)
-    ((plan_id,),) = _query(demo_db, "SELECT id FROM visit_plans LIMIT 1")
+    ((plan_id,),) = _query(
+        demo_db, "SELECT id FROM visit_plans WHERE deleted_at IS NULL ORDER BY id DESC LIMIT 1"
+    )
     window.today_page.visit_requested.emit(str(plan_id))
     assert window.current_area() == Area.VISITS
+    visits = window.list_page(Area.VISITS)
+    qtbot.waitUntil(lambda: visits.current_id() == plan_id, timeout=10000)
 
     window.show_area(Area.TODAY)
-    shown: list[str] = []
-    diary = window.page(Area.DIARY)
-    diary.show_entry = shown.append  # type: ignore[attr-defined]
-    window.today_page.diary_entry_requested.emit("a-diary-row")
+    ((entry_id, contact_date),) = _query(
+        demo_db,
+        "SELECT id, contact_date FROM diary_entries WHERE deleted_at IS NULL "
+        "ORDER BY contact_date LIMIT 1",
+    )
+    window.today_page.diary_entry_requested.emit(str(entry_id))
     assert window.current_area() == Area.DIARY
-    assert shown == ["a-diary-row"]
+    diary = window.diary_page
+    assert diary is not None
+    qtbot.waitUntil(
+        lambda: (line := diary.selected_line()) is not None and line.id == entry_id,
+        timeout=10000,
+    )
+    first, last = diary.span()
+    assert first <= date.fromisoformat(str(contact_date)) <= last
 
 
 # -- on views made by hand -----------------------------------------------------------------

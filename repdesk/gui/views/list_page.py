@@ -76,6 +76,7 @@ class ListPage(QWidget):
         self._listing: Listing | None = None
         self._sort: tuple[str | None, bool | None] = (None, None)
         self._generation = 0
+        self._wanted: str | None = None  # a record to make current once listed
         self._loading = False
         self.has_loaded = False
         self._search_loader: SearchLoader | None = None
@@ -520,6 +521,7 @@ class ListPage(QWidget):
             )
         else:
             self._show_message(self._spec.empty_text())
+        self._select_wanted()
         self.loaded.emit(len(ids))
 
     def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
@@ -528,6 +530,20 @@ class ListPage(QWidget):
         self.reload()
 
     # -- rows ------------------------------------------------------------------
+    def select_id(self, row_id: str) -> None:
+        """Make this record current, now if it is listed, else when the list has loaded."""
+        self._wanted = row_id
+        self._select_wanted()
+
+    def _select_wanted(self) -> None:
+        row = self.model.row_of(self._wanted) if self._wanted is not None else None
+        if row is None:
+            return
+        self._wanted = None
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self.table.setFocus()
+
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
         return self.model.id_at(index.row()) if index.isValid() else None
