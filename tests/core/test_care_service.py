@@ -273,3 +273,22 @@ def test_a_full_holiday_table_does_not_load_the_calendar(empty_db: Path) -> None
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert again.stdout.split() == ["0", "False"]
+
+
+def test_a_mid_autumn_reminder_lands_on_its_day_in_2026_and_2027(
+    store: Store, service: CareService, person_id: str
+) -> None:
+    """The issue's check, end to end: saved on a person, shown by Today 14 days ahead."""
+    from repdesk.services.workspace import Workspace
+
+    service.save(_mid_autumn(person_id))
+    workspace = Workspace(store)
+    for asked, expected in (
+        (date(2026, 9, 14), date(2026, 9, 25)),
+        (date(2027, 9, 2), date(2027, 9, 15)),
+    ):
+        care = workspace.today(asked, region="CN").care
+        assert [(c.holiday, c.on) for c in care] == [(HolidayCode.MID_AUTUMN, expected)], asked
+        assert care[0].gesture == "中秋送月饼券"  # stored stripped
+    # Outside the 14 days, nothing: 2026-09-11 + 13 days is the 24th.
+    assert workspace.today(date(2026, 9, 11), region="CN").care == []
