@@ -99,3 +99,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
         if "/tests/perf/" in str(item.path).replace("\\", "/"):
             item.add_marker(pytest.mark.perf)
+
+
+def pdf_text(path: Path, *, layout: bool = False) -> str:
+    """A PDF's text as pdftotext (poppler-utils, which ./dev installs) extracts it: in the
+    order the PDF draws it (``-raw``, cell by cell), or as laid out on the page."""
+    done = subprocess.run(
+        ["pdftotext", "-layout" if layout else "-raw", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    return done.stdout.decode("utf-8")

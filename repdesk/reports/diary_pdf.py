@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from os import PathLike
@@ -30,7 +29,6 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from repdesk.domain.diary import DiaryLine, DiaryPage
@@ -42,8 +40,8 @@ from repdesk.reports.pdf_parts import (
     INK,
     MUTED,
     RULE,
+    Footer,
     chinese_line_breaking,
-    fit_text,
     markup,
     numbered_canvas,
     write_whole,
@@ -115,37 +113,21 @@ def diary_pdf_bytes(
         creator="RepDesk",
     )
     head = " · ".join(part for part in (page.rep_name.strip(), page.team.strip(), period) if part)
-    footer = _Footer(labels, font, head, printed_on or date.today())
+    footer = Footer(
+        font,
+        landscape(A4),
+        MARGIN_X + FRAME_PADDING,
+        fill(labels.printed_on, (printed_on or date.today()).isoformat()),
+        labels.page_of,
+        head,
+        labels.title,
+        from_edge=9 * mm,
+    )
     document.build(builder.story(), canvasmaker=numbered_canvas(footer))
     return buffer.getvalue()
 
 
 # --- page furniture -----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Footer:
-    labels: DiaryLabels
-    font: str
-    head: str  # whose diary, which period: on every page after the first
-    printed_on: date
-
-    def draw(self, canvas: Canvas, page: int, pages: int) -> None:
-        canvas.saveState()
-        canvas.setFont(self.font, 8)
-        canvas.setFillColor(MUTED)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.4)
-        y = 9 * mm
-        left, right = MARGIN_X + FRAME_PADDING, PAGE_WIDTH - MARGIN_X - FRAME_PADDING
-        canvas.line(left, y + 10, right, y + 10)
-        canvas.drawString(left, y, fill(self.labels.printed_on, self.printed_on.isoformat()))
-        canvas.drawRightString(right, y, fill(self.labels.page_of, str(page), str(pages)))
-        if page > 1:  # the running head: whose diary this loose page belongs to
-            top = PAGE_HEIGHT - 9 * mm
-            canvas.drawString(left, top, fit_text(self.head, self.font, 8, FRAME_WIDTH * 0.6))
-            canvas.drawRightString(right, top, self.labels.title)
-        canvas.restoreState()
 
 
 # --- the story ------------------------------------------------------------------

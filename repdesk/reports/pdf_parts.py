@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
 from typing import Any, Protocol
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+
+from repdesk.reports.labels import fill
 
 INK = colors.HexColor("#1d1d1d")
 MUTED = colors.HexColor("#66707a")
@@ -56,6 +60,39 @@ class PageFurniture(Protocol):
     """What a report draws on each page once the page count is known (footer, running head)."""
 
     def draw(self, canvas: Canvas, page: int, pages: int) -> None: ...
+
+
+@dataclass(frozen=True)
+class Footer:
+    """Printed date and "page n of N" under a rule; from page 2 a running head (whose
+    report, which report) so a loose page finds its way back."""
+
+    font: str
+    page_size: tuple[float, float]
+    inset: float  # from the paper's left and right edges to the text
+    printed: str  # "Printed 2026-11-23", translated
+    page_of: str  # "Page %1 of %2", translated
+    head: str  # whose sheet or diary
+    title: str
+    from_edge: float = 10 * mm  # footer line and running head, from the paper's edge
+
+    def draw(self, canvas: Canvas, page: int, pages: int) -> None:
+        width, height = self.page_size
+        left, right = self.inset, width - self.inset
+        canvas.saveState()
+        canvas.setFont(self.font, 8)
+        canvas.setFillColor(MUTED)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        y = self.from_edge
+        canvas.line(left, y + 10, right, y + 10)
+        canvas.drawString(left, y, self.printed)
+        canvas.drawRightString(right, y, fill(self.page_of, str(page), str(pages)))
+        if page > 1:
+            top = height - self.from_edge
+            canvas.drawString(left, top, fit_text(self.head, self.font, 8, (right - left) * 0.6))
+            canvas.drawRightString(right, top, self.title)
+        canvas.restoreState()
 
 
 def numbered_canvas(furniture: PageFurniture) -> Callable[..., Canvas]:

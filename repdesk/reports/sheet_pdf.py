@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from os import PathLike
@@ -29,7 +28,6 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     Image,
@@ -61,10 +59,10 @@ from repdesk.reports.pdf_parts import (
     MUTED,
     RULE,
     SECTION_INK,
+    Footer,
     numbered_canvas,
     write_whole,
 )
-from repdesk.reports.pdf_parts import fit_text as _fit
 from repdesk.reports.pdf_parts import markup as _text
 from repdesk.reports.relationship_map import relationship_map_png
 
@@ -117,37 +115,20 @@ def sheet_pdf_bytes(
         subject=labels.title,
         creator="RepDesk",
     )
-    footer = _Footer(labels, builder.font, sheet.customer.name, printed_on or date.today())
+    footer = Footer(
+        builder.font,
+        A4,
+        MARGIN_X + FRAME_PADDING,
+        fill(labels.printed_on, (printed_on or date.today()).isoformat()),
+        labels.page_of,
+        sheet.customer.name,
+        labels.title,
+    )
     document.build(builder.story(), canvasmaker=numbered_canvas(footer))
     return buffer.getvalue()
 
 
 # --- page furniture -----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Footer:
-    labels: SheetLabels
-    font: str
-    customer: str
-    printed_on: date
-
-    def draw(self, canvas: Canvas, page: int, pages: int) -> None:
-        canvas.saveState()
-        canvas.setFont(self.font, 8)
-        canvas.setFillColor(MUTED)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.4)
-        y = 10 * mm
-        left, right = MARGIN_X + FRAME_PADDING, PAGE_WIDTH - MARGIN_X - FRAME_PADDING
-        canvas.line(left, y + 10, right, y + 10)
-        canvas.drawString(left, y, fill(self.labels.printed_on, self.printed_on.isoformat()))
-        canvas.drawRightString(right, y, fill(self.labels.page_of, str(page), str(pages)))
-        if page > 1:  # the running head: whose sheet this loose page belongs to
-            top = PAGE_HEIGHT - 10 * mm
-            canvas.drawString(left, top, _fit(self.customer, self.font, 8, FRAME_WIDTH * 0.6))
-            canvas.drawRightString(right, top, self.labels.title)
-        canvas.restoreState()
 
 
 # --- the story ------------------------------------------------------------------

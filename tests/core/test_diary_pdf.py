@@ -19,6 +19,7 @@ import pytest
 from repdesk.domain.diary import DiaryLine, DiaryPage, DiaryRow
 from repdesk.domain.enums import LeadSourceCode
 from repdesk.reports.labels import DiaryLabels, english_lead_sources, fill
+from tests import conftest
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
@@ -62,13 +63,7 @@ def squeeze(text: str) -> str:
 
 
 def pdf_text(path: Path) -> str:
-    done = subprocess.run(
-        ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
-        capture_output=True,
-        check=True,
-        timeout=60,
-    )
-    return done.stdout.decode("utf-8")
+    return conftest.pdf_text(path, layout=True)
 
 
 def pdf_pages(path: Path) -> int:

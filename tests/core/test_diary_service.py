@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import subprocess
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import date, datetime, timedelta
@@ -30,6 +29,7 @@ from repdesk.services.diary import (
     RowNotFoundError,
 )
 from repdesk.services.workspace import Workspace
+from tests.conftest import pdf_text
 
 NOW = datetime(2026, 11, 23, 9, 0)
 TODAY = NOW.date()
@@ -364,12 +364,7 @@ def test_the_weeks_diary_pdf_reads_back_as_stored(workspace: Workspace, tmp_path
     lines = workspace.diary.lines(first, last)
     page = DiaryPage("王芳", "华东一组", first, last, lines)
     path = write_diary_pdf(tmp_path / "week.pdf", page, DiaryLabels())
-    text = subprocess.run(
-        ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    text = pdf_text(path, layout=True)
     flat = "".join(text.split())
     assert "王芳" in flat and "华东一组" in flat
     for line in lines:

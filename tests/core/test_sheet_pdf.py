@@ -42,6 +42,7 @@ from repdesk.domain.sheet import (
 from repdesk.reports import fonts
 from repdesk.reports.labels import SheetLabels, every_label_text, fill
 from repdesk.services.customers import CustomerService
+from tests.conftest import pdf_text
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
@@ -105,16 +106,6 @@ def squeeze(text: str) -> str:
     pdftotext -raw keeps the order the PDF draws in: cell by cell, line by line.
     """
     return re.sub(r"\s+", "", text)
-
-
-def pdf_text(path: Path) -> str:
-    done = subprocess.run(
-        ["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
-        capture_output=True,
-        check=True,
-        timeout=60,
-    )
-    return done.stdout.decode("utf-8")
 
 
 def without_page_furniture(text: str, labels: SheetLabels, customer: str) -> str:

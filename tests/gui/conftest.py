@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from repdesk.gui.main_window import MainWindow
+from repdesk.gui.tasks import TaskRunner
+from repdesk.gui.views.sheet.window import SheetWindow
+from repdesk.services.workspace import Workspace, open_workspace
 
 OpenWindow = Callable[..., MainWindow]
 
@@ -55,3 +61,74 @@ def open_window(qtbot: QtBot, qapp: QApplication) -> Iterator[OpenWindow]:
     from repdesk.gui.i18n import install_translators
 
     install_translators(qapp, "en")
+
+
+def query(db: Path, sql: str, *args: object) -> list[tuple[object, ...]]:
+    """Read the database file behind the GUI's back, to check what was really written."""
+    with closing(sqlite3.connect(db)) as connection:
+        return connection.execute(sql, args).fetchall()
+
+
+OpenSheet = Callable[[str | None], SheetWindow]
+
+
+@pytest.fixture
+def workspace(demo_db: Path) -> Iterator[Workspace]:
+    ws, _ = open_workspace(demo_db)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def sheet_failures() -> list[BaseException]:
+    """Errors the sheet windows of ``open_sheet`` report; the fixture fails on any."""
+    return []
+
+
+@pytest.fixture
+def open_sheet(
+    qtbot: QtBot, workspace: Workspace, sheet_failures: list[BaseException]
+) -> Iterator[OpenSheet]:
+    """Sheet windows on the demo database, with their own worker, closed without asking."""
+    runner = TaskRunner()
+    runner.error.connect(sheet_failures.append)  # what the care box hands to the error report
+    windows: list[SheetWindow] = []
+
+    def start(customer_id: str | None) -> SheetWindow:
+        window = SheetWindow(workspace, runner, customer_id)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        window.failed.connect(sheet_failures.append)
+        # Not qtbot.addWidget: pytest-qt closes its widgets before this fixture's teardown,
+        # and a sheet with unsaved edits would ask (modally) whether to save them.
+        with qtbot.waitSignal(window.loaded, timeout=10000):
+            window.show()
+        windows.append(window)
+        return window
+
+    yield start
+    runner.wait(10000)
+    for window in windows:
+        window.sheet = None  # no unsaved-changes question while tearing down
+        window.close()
+        window.deleteLater()
+    assert not sheet_failures, f"sheet tasks failed: {sheet_failures!r}"
+
+
+@pytest.fixture
+def runner(qapp: QApplication) -> Iterator[TaskRunner]:
+    """A worker of the test's own; the test fails on any error it reports."""
+    tasks = TaskRunner()
+    errors: list[BaseException] = []
+    tasks.error.connect(errors.append)
+    yield tasks
+    tasks.wait(30000)
+    assert not errors, errors
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> QMainWindow:
+    """A plain main window to parent dialogs and previews."""
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    return main

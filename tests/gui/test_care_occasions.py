@@ -4,9 +4,6 @@ drives them, on a real demo database file."""
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -17,20 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from repdesk.domain.enums import HolidayCode
 from repdesk.gui.settings_dialog import SettingsDialog
-from repdesk.gui.tasks import TaskRunner
 from repdesk.gui.views.sheet.care_dialog import CareDialog
 from repdesk.gui.views.sheet.people_page import CareBox
 from repdesk.gui.views.sheet.window import SheetWindow
 from repdesk.services.holiday_calendar import holiday_date
-from repdesk.services.workspace import Workspace, open_workspace
-from tests.gui.conftest import OpenWindow, commit_text
-
-OpenSheet = Callable[[str | None], SheetWindow]
-
-
-def _query(db: Path, sql: str, *args: object) -> list[tuple[object, ...]]:
-    with closing(sqlite3.connect(db)) as connection:
-        return connection.execute(sql, args).fetchall()
+from tests.gui.conftest import OpenSheet, OpenWindow, commit_text
+from tests.gui.conftest import query as _query
 
 
 def _customer_with_people(db: Path) -> str:
@@ -41,39 +30,6 @@ def _customer_with_people(db: Path) -> str:
         "GROUP BY c.id HAVING count(*) >= 2 ORDER BY c.id LIMIT 1",
     )
     return str(rows[0][0])
-
-
-@pytest.fixture
-def workspace(demo_db: Path) -> Iterator[Workspace]:
-    ws, _ = open_workspace(demo_db)
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def open_sheet(qtbot: QtBot, workspace: Workspace) -> Iterator[OpenSheet]:
-    runner = TaskRunner()
-    failures: list[BaseException] = []
-    runner.error.connect(failures.append)  # what the care box hands to the error report
-    windows: list[SheetWindow] = []
-
-    def start(customer_id: str | None) -> SheetWindow:
-        window = SheetWindow(workspace, runner, customer_id)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        window.failed.connect(failures.append)
-        # Not qtbot.addWidget: a sheet with unsaved edits would ask (modally) at teardown.
-        with qtbot.waitSignal(window.loaded, timeout=10000):
-            window.show()
-        windows.append(window)
-        return window
-
-    yield start
-    runner.wait(10000)
-    for window in windows:
-        window.sheet = None  # no unsaved-changes question while tearing down
-        window.close()
-        window.deleteLater()
-    assert not failures, f"sheet tasks failed: {failures!r}"
 
 
 def _settled(qtbot: QtBot, box: CareBox) -> None:

@@ -9,9 +9,7 @@ the past, whatever time the suite runs.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import closing
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from repdesk.gui.main_window import MainWindow
 from repdesk.gui.views.diary.model import DONE_COLUMN
 from repdesk.gui.views.diary.page import DiaryAreaPage
 from tests.gui.conftest import OpenWindow, commit_text
+from tests.gui.conftest import query as _query
 
 # The offscreen platform says so whenever a completion list opens (a popup grabs the keyboard).
 pytestmark = pytest.mark.qt_log_ignore(
@@ -39,11 +38,6 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 # --- reading the file back ---------------------------------------------------------------
-
-
-def _query(db: Path, sql: str, *args: object) -> list[tuple[object, ...]]:
-    with closing(sqlite3.connect(db)) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def _count(db: Path, table: str, where: str = "deleted_at IS NULL") -> int:

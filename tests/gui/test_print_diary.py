@@ -6,7 +6,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import fields
 from datetime import date, datetime
 from pathlib import Path
@@ -25,6 +24,7 @@ from repdesk.gui.diary_labels import diary_labels
 from repdesk.gui.labels import label, lead_source_label, seed_lead_sources
 from repdesk.gui.tasks import TaskRunner
 from repdesk.reports.labels import DiaryLabels
+from tests.conftest import pdf_text
 
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
@@ -75,31 +75,8 @@ def _page() -> DiaryPage:
     )
 
 
-@pytest.fixture
-def runner(qapp: QApplication) -> Iterator[TaskRunner]:
-    tasks = TaskRunner()
-    errors: list[BaseException] = []
-    tasks.error.connect(errors.append)
-    yield tasks
-    tasks.wait(30000)
-    assert not errors, errors
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> QMainWindow:
-    main = QMainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    return main
-
-
 def _pdf_text(path: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
-        capture_output=True,
-        check=True,
-        timeout=60,
-    ).stdout.decode("utf-8")
+    return pdf_text(path, layout=True)
 
 
 def _choose(monkeypatch: pytest.MonkeyPatch, target: Path, offered: list[str]) -> None:

@@ -11,7 +11,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import fields
 from pathlib import Path
@@ -30,7 +29,8 @@ from repdesk.gui.sheet_labels import map_labels, sheet_labels
 from repdesk.gui.tasks import TaskRunner
 from repdesk.gui.widgets.relationship_map import RelationshipMapWidget
 from repdesk.reports.labels import PRINTED_ENUMS, MapLabels, SheetLabels
-from repdesk.services.workspace import Workspace, open_workspace
+from repdesk.services.workspace import Workspace
+from tests.conftest import pdf_text
 
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
@@ -47,38 +47,8 @@ def _customer_with_most_people(db: Path) -> tuple[str, str]:
     return str(row[0]), str(row[1])
 
 
-@pytest.fixture
-def workspace(demo_db: Path) -> Iterator[Workspace]:
-    ws, _ = open_workspace(demo_db)
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def runner(qapp: QApplication) -> Iterator[TaskRunner]:
-    tasks = TaskRunner()
-    errors: list[BaseException] = []
-    tasks.error.connect(errors.append)
-    yield tasks
-    tasks.wait(30000)
-    assert not errors, errors
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> QMainWindow:
-    main = QMainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    return main
-
-
 def _pdf_text(path: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
-        capture_output=True,
-        check=True,
-        timeout=60,
-    ).stdout.decode("utf-8")
+    return pdf_text(path)
 
 
 # --- labels -------------------------------------------------------------------------------

@@ -3,9 +3,7 @@ made by hand for the edges (a follow-up with no sheet, a holiday, a long list)."
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
-from contextlib import closing
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -35,13 +33,9 @@ from repdesk.gui.settings_dialog import SettingsDialog
 from repdesk.gui.views.sheet.window import SheetWindow
 from repdesk.gui.views.today import TodayPage, _Panel
 from tests.gui.conftest import OpenWindow
+from tests.gui.conftest import query as _query
 
 DAY = date(2026, 9, 20)
-
-
-def _query(db: Path, sql: str, *args: object) -> list[tuple[object, ...]]:
-    with closing(sqlite3.connect(db)) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def _item(tree: QTreeWidget, row: int) -> QTreeWidgetItem:
