@@ -52,6 +52,7 @@ class FollowUp(Record):
     __table_args__ = (
         Index(None, "done_at", "due_date"),
         Index(None, "customer_id"),
+        Index(None, "diary_entry_id"),  # a diary row's follow-up
     )
 
     customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"), default=None)

@@ -41,6 +41,7 @@ class VisitPlan(Record):
         Index(None, "deleted_at", "appointment_at", "id"),
         Index(None, "customer_id"),
         Index(None, "status", "appointment_at"),
+        Index(None, "diary_entry_id"),  # a diary row's visit
     )
 
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))

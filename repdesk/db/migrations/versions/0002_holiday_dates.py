@@ -9,6 +9,7 @@ Create Date: 2026-11-23
   library resolves them and the workspace writes the dates here, so the Today
   page's plain-SQL query (also run at start-up, before the library loads) can
   find them.
+- indexes on the diary row of follow-ups and visit plans (the diary's rows).
 - customers.last_contact_on / next_step_on: derived dates for the Today page's
   untouched prospects and A-grade prospects without a next step (index lookups
   instead of most of a second of aggregates at 100,000 sheets).
@@ -87,6 +88,16 @@ def upgrade() -> None:
     with op.batch_alter_table("holiday_dates", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_holiday_dates_on_date"), ["on_date"], unique=False)
 
+    # The diary lists its rows with their visit and follow-up: found by index, not by scan.
+    with op.batch_alter_table("follow_ups", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_follow_ups_diary_entry_id"), ["diary_entry_id"], unique=False
+        )
+    with op.batch_alter_table("visit_plans", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_visit_plans_diary_entry_id"), ["diary_entry_id"], unique=False
+        )
+
     with op.batch_alter_table("care_occasions", schema=None) as batch_op:
         batch_op.create_index(
             batch_op.f("ix_care_occasions_holiday_code"), ["holiday_code"], unique=False
@@ -113,6 +124,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("visit_plans", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_visit_plans_diary_entry_id"))
+    with op.batch_alter_table("follow_ups", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_follow_ups_diary_entry_id"))
+
     with op.batch_alter_table("care_occasions", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_care_occasions_holiday_code"))
 
