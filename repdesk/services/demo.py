@@ -48,6 +48,7 @@ from repdesk.domain.enums import (
     CustomerKind,
     CustomerStatus,
     DissatisfactionSignal,
+    HolidayCode,
     Level,
     LoyaltyStage,
     OccasionKind,
@@ -59,6 +60,7 @@ from repdesk.domain.enums import (
     ValueTier,
     VisitStatus,
 )
+from repdesk.domain.regions import DEFAULT_REGION
 from repdesk.services import demo_words as vocab
 from repdesk.services.collation import sort_key
 
@@ -1729,12 +1731,14 @@ _CARE = _Sheet("care_occasions", (*_RECORD,
 
 
 def _near_holidays(today: date) -> frozenset[str]:
-    """Holidays that may fall in the care window (lunar ones by season when the year is unknown)."""
+    """Holidays that fall in (or just around) the care window, in the default region."""
+    from repdesk.services.holiday_calendar import holiday_date  # the calendar: 0.1-0.6 s
+
     near: set[str] = set()
     for code in sorted({h.code for h in (*vocab.ZH_HOLIDAYS, *vocab.EN_HOLIDAYS)}):
         for year in (today.year, today.year + 1):
-            first, last = vocab.holiday_dates(code, year)
-            if (first - today).days <= CARE_WINDOW + 3 and (last - today).days >= -3:
+            on = holiday_date(HolidayCode(code), year, DEFAULT_REGION)
+            if on is not None and -3 <= (on - today).days <= CARE_WINDOW + 3:
                 near.add(code)
     return frozenset(near)
 

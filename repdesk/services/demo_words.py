@@ -8,7 +8,6 @@ the same seed always picks the same words.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import Final, NamedTuple
 
 # Word lists read best several to a line: keep the formatter away.
@@ -592,41 +591,6 @@ CUSTOM_OCCASIONS: Final[tuple[Custom, ...]] = (
     Custom("结婚纪念日", "Wedding anniversary", "提醒：发祝福", "send a card", False),
     Custom("新店开业", "New branch opening", "送开业花篮", "send flowers to the new branch", True),
 )
-
-# Lunar holidays move: their Gregorian dates for the years a demo can reach.
-# Outside the table the season (earliest, latest) is used instead.
-SPRING_FESTIVAL: Final[dict[int, tuple[int, int]]] = {
-    2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29),
-    2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23),
-    2032: (2, 11), 2033: (1, 31), 2034: (2, 19), 2035: (2, 8),
-}
-MID_AUTUMN: Final[dict[int, tuple[int, int]]] = {
-    2020: (10, 1), 2021: (9, 21), 2022: (9, 10), 2023: (9, 29), 2024: (9, 17), 2025: (10, 6),
-    2026: (9, 25), 2027: (9, 15), 2028: (10, 3), 2029: (9, 22), 2030: (9, 12), 2031: (10, 1),
-    2032: (9, 19), 2033: (9, 8), 2034: (9, 27), 2035: (9, 16),
-}
-_LUNAR_SEASONS: Final[dict[str, tuple[tuple[int, int], tuple[int, int]]]] = {
-    "spring_festival": ((1, 20), (2, 21)),
-    "mid_autumn": ((9, 7), (10, 9)),
-}
-
-
-def holiday_dates(code: str, year: int) -> tuple[date, date]:
-    """(earliest, latest) date of a holiday in ``year``: equal when it is known exactly."""
-    table = {"spring_festival": SPRING_FESTIVAL, "mid_autumn": MID_AUTUMN}.get(code)
-    if table is not None:
-        if year in table:
-            exact = date(year, *table[year])
-            return exact, exact
-        first, last = _LUNAR_SEASONS[code]
-        return date(year, *first), date(year, *last)
-    if code == "mothers_day":  # second Sunday of May
-        first_may = date(year, 5, 1)
-        sunday = first_may + timedelta(days=(6 - first_may.weekday()) % 7 + 7)
-        return sunday, sunday
-    fixed = {"national_day": (10, 1), "christmas": (12, 25), "new_year": (1, 1)}[code]
-    return date(year, *fixed), date(year, *fixed)
-
 
 # --------------------------------------------------------------------------
 # Visits

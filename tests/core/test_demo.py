@@ -16,10 +16,10 @@ from sqlalchemy import select
 
 from repdesk.db import models
 from repdesk.db.store import open_store
-from repdesk.domain.enums import BuyingSignal
-from repdesk.services import demo_words
+from repdesk.domain.enums import BuyingSignal, HolidayCode
 from repdesk.services.collation import sort_key
 from repdesk.services.demo import DemoCounts, DemoError, fill_demo
+from repdesk.services.holiday_calendar import holiday_date
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 FILLED = (
@@ -335,8 +335,8 @@ def _care_in_window(path: Path, today: date, days: int = 14) -> int:
             shown += today <= date.fromisoformat(str(on_date)) <= last
         else:
             for year in (today.year, today.year + 1):
-                first, final = demo_words.holiday_dates(str(code), year)
-                shown += first <= last and final >= today
+                on = holiday_date(HolidayCode(str(code)), year, "CN")
+                shown += on is not None and today <= on <= last
     return shown
 
 
