@@ -389,6 +389,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, workspace: Workspace, empty: bool) -> None:
         self.workspace = workspace
+        workspace.region = self.settings.region
         self.db_path = workspace.store.path
         self._show_db_label(self.db_path)
         self.statusBar().clearMessage()
@@ -640,6 +641,8 @@ class MainWindow(QMainWindow):
             self.settings.region,
             self.settings.stale_prospect_days,
         ):
+            if self.workspace is not None:
+                self.workspace.region = self.settings.region
             self.load_today()  # holiday dates and untouched prospects follow the new values
         if restart:
             self.statusBar().showMessage(

@@ -23,6 +23,7 @@ from repdesk.db.search_source import searchable_customers
 from repdesk.db.store import Store, open_store
 from repdesk.db.today import load_today
 from repdesk.domain.areas import Area
+from repdesk.domain.regions import DEFAULT_REGION
 from repdesk.domain.today import TodayView
 from repdesk.services.care import CareService
 from repdesk.services.customers import CustomerService
@@ -34,8 +35,10 @@ log = logging.getLogger(__name__)
 
 
 class Workspace:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, region: str = DEFAULT_REGION) -> None:
         self.store = store
+        # The rep's region for holiday dates (a setting; the window keeps it current).
+        self.region = region
 
     @cached_property
     def _listings(self) -> dict[Area, Listing]:
@@ -70,10 +73,11 @@ class Workspace:
         return self._listings[area]
 
     def today(
-        self, day: date | None = None, *, region: str = "CN", untouched_days: int = 30
+        self, day: date | None = None, *, region: str | None = None, untouched_days: int = 30
     ) -> TodayView:
         """The Today page; first makes sure the region's holiday dates are known."""
         day = day or date.today()
+        region = region or self.region
         try:
             self.care.ensure_holiday_dates(region, (day.year, day.year + 1))
         except (ValueError, OSError) as error:  # an unknown region: no holiday reminders

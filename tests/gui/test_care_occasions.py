@@ -18,6 +18,7 @@ from repdesk.gui.views.sheet.care_dialog import CareDialog
 from repdesk.gui.views.sheet.people_page import CareBox
 from repdesk.gui.views.sheet.window import SheetWindow
 from repdesk.services.holiday_calendar import holiday_date
+from repdesk.services.workspace import Workspace
 from tests.gui.conftest import OpenSheet, OpenWindow, commit_text
 from tests.gui.conftest import query as _query
 
@@ -228,10 +229,10 @@ def test_a_person_not_saved_yet_gets_a_hint(
     assert box.hint.isHidden() and box.add_button.isEnabled()
 
 
-def test_the_region_decides_mothers_day(open_sheet: OpenSheet, demo_db: Path, qtbot: QtBot) -> None:
-    from repdesk.settings import Settings
-
-    Settings(region="GB").save()
+def test_the_region_decides_mothers_day(
+    open_sheet: OpenSheet, workspace: Workspace, demo_db: Path, qtbot: QtBot
+) -> None:
+    workspace.region = "GB"  # as the main window sets it from Settings
     window = open_sheet(_customer_with_people(demo_db))
     box = _care_box(qtbot, window)
     dialog = box.add()
@@ -267,6 +268,7 @@ def test_settings_region_and_stale_days_round_trip(
     saved = json.loads((config_dir() / "settings.json").read_text(encoding="utf-8"))
     assert (saved["region"], saved["stale_prospect_days"]) == ("GB", 45)
     assert (Settings.load().region, Settings.load().stale_prospect_days) == ("GB", 45)
+    assert window.workspace is not None and window.workspace.region == "GB"
 
     # Opened again, it shows what was saved.
     qtbot.waitUntil(lambda: window.findChild(SettingsDialog, "settingsDialog") is None)

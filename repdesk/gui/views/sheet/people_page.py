@@ -47,7 +47,6 @@ from repdesk.gui.forms import (
 from repdesk.gui.labels import label
 from repdesk.gui.tasks import TaskRunner
 from repdesk.gui.views.sheet.care_dialog import CareDialog, describe
-from repdesk.settings import Settings
 
 if TYPE_CHECKING:
     from repdesk.services.workspace import Workspace
@@ -419,7 +418,7 @@ class CareBox(QGroupBox):
         request = self._request
 
         def work() -> list[tuple[CareOccasionFacts, date | None]]:
-            return care.upcoming(person_id, Settings.load().region)
+            return care.upcoming(person_id, workspace.region)
 
         def done(entries: list[tuple[CareOccasionFacts, date | None]]) -> None:
             if self._alive() and request == self._request:
@@ -510,7 +509,7 @@ class CareBox(QGroupBox):
             if shiboken6.isValid(dialog):
                 dialog.show_next_holiday(code, on)
 
-        runner.run(lambda: care.next_holiday(code, Settings.load().region), done, self._failed)
+        runner.run(lambda: care.next_holiday(code, workspace.region), done, self._failed)
 
     def _save(self, dialog: CareDialog, occasion: CareOccasionFacts) -> None:
         services = self._services()
