@@ -30,6 +30,7 @@ from repdesk.services.customers import CustomerService
 from repdesk.services.diary import DiaryService
 from repdesk.services.lead_sources import LeadSourceService
 from repdesk.services.search import SearchIndex
+from repdesk.services.visits import VisitService
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,11 @@ class Workspace:
     def diary(self) -> DiaryService:
         """The prospect diary: rows with their visit plans and follow-ups."""
         return DiaryService(self.store, self.customers)
+
+    @cached_property
+    def visits(self) -> VisitService:
+        """Visit plans, their checklists, records, drafts and reports."""
+        return VisitService(self.store, self.customers)
 
     @cached_property
     def lead_sources(self) -> LeadSourceService:
