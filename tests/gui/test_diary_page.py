@@ -26,11 +26,6 @@ from repdesk.gui.views.diary.page import DiaryAreaPage
 from tests.gui.conftest import OpenWindow, commit_text
 from tests.gui.conftest import query as _query
 
-# The offscreen platform says so whenever a completion list opens (a popup grabs the keyboard).
-pytestmark = pytest.mark.qt_log_ignore(
-    "This plugin does not support grabbing the keyboard", extend=True
-)
-
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
