@@ -16,9 +16,7 @@ made, not at start.
 from __future__ import annotations
 
 import io
-import re
 from datetime import date
-from functools import cache
 from os import PathLike
 from pathlib import Path
 from typing import Any
@@ -44,6 +42,7 @@ from repdesk.reports.pdf_parts import (
     chinese_line_breaking,
     markup,
     numbered_canvas,
+    paragraph,
     write_whole,
 )
 
@@ -170,18 +169,6 @@ def sorted_lines(page: DiaryPage) -> list[DiaryLine]:
     return sorted(page.lines, key=lambda line: line.row.contact_date)
 
 
-_HAS_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
-
-
-@cache
-def _latin_style(style: ParagraphStyle) -> ParagraphStyle:
-    return ParagraphStyle(f"{style.name}-latin", parent=style, wordWrap=None)
-
-
-def _latin(style: ParagraphStyle) -> ParagraphStyle:
-    return _latin_style(style)
-
-
 class _DiaryBuilder:
     def __init__(self, page: DiaryPage, labels: DiaryLabels, font: str) -> None:
         self.page = page
@@ -211,12 +198,8 @@ class _DiaryBuilder:
         )
 
     def p(self, markup_text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        style = style or self.cell
-        if not _HAS_CJK.search(markup_text):
-            # reportlab's CJK wrapping breaks Latin words anywhere ("custo|mer"): text
-            # without Chinese wraps between words instead.
-            style = _latin(style)
-        return Paragraph(markup_text, style)
+        # Chinese breaks between characters; text without Chinese between words.
+        return paragraph(markup_text, style or self.cell)
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = [

@@ -1,10 +1,12 @@
-"""Every text the printed sheet, the relationship map and the diary show, handed in from above.
+"""Every text the printed sheet, the relationship map, the diary and the visit report show,
+handed in from above.
 
 Reports cannot call Qt's tr(), so the GUI fills these records with translated
-strings (repdesk/gui/sheet_labels.py, repdesk/gui/diary_labels.py). The defaults
-are the English source texts, so ``SheetLabels()`` prints an English sheet and
-``DiaryLabels()`` an English diary without Qt (tests, the CLI). ``%1`` and
-``%2`` stand for the values, as in Qt's own strings.
+strings (repdesk/gui/sheet_labels.py, repdesk/gui/diary_labels.py,
+repdesk/gui/visit_report_labels.py). The defaults are the English source texts,
+so ``SheetLabels()`` prints an English sheet, ``DiaryLabels()`` an English diary
+and ``VisitReportLabels()`` an English visit report without Qt (tests, the CLI).
+``%1`` and ``%2`` stand for the values, as in Qt's own strings.
 
 Importing this module is cheap: no reportlab, no matplotlib.
 """
@@ -17,6 +19,7 @@ from datetime import date
 from enum import StrEnum
 
 from repdesk.domain.enums import (
+    BuyingSignal,
     ClassificationField,
     CustomerStatus,
     DifferentiationStrategy,
@@ -312,6 +315,122 @@ class DiaryLabels:
 
     def period_text(self, first: date, last: date) -> str:
         """The header's date: the day, or "first – last" of a week or month."""
+        if first == last:
+            return first.isoformat()
+        return fill(self.period_range, first.isoformat(), last.isoformat())
+
+
+# The five buying signals (成交的信号) in English: the defaults of VisitReportLabels.
+_ENGLISH_BUYING_SIGNALS: dict[str, str] = {
+    BuyingSignal.NAMES_ADVANTAGES.value: "Names the product's advantages",
+    BuyingSignal.ASKS_SERVICE_DETAILS.value: "Asks about after-sales service details",
+    BuyingSignal.BODY_LANGUAGE.value: "Changes in body language",
+    BuyingSignal.STARTS_AGREEING.value: "Starts agreeing with you",
+    BuyingSignal.VOLUNTEERS_INFORMATION.value: "Volunteers information",
+}
+
+# The roles of the people met, as repdesk/gui/labels.py names them in English.
+_ENGLISH_ROLES: dict[str, str] = {
+    PersonRole.BUYER.value: "Buyer",
+    PersonRole.SECRETARY.value: "Secretary",
+    PersonRole.DEPARTMENT_HEAD.value: "Department head",
+    PersonRole.INFLUENCER.value: "Other influencer",
+    PersonRole.DECISION_MANAGEMENT.value: "Decision management",
+    PersonRole.TECHNICAL_MANAGEMENT.value: "Technical management",
+    PersonRole.PURCHASING.value: "Purchasing",
+    PersonRole.FINANCE.value: "Finance",
+    PersonRole.USAGE_MANAGEMENT.value: "Usage management",
+    PersonRole.OPERATOR.value: "Operator",
+}
+
+
+def english_buying_signals() -> dict[str, str]:
+    """The English label of every BuyingSignal value (the defaults of VisitReportLabels)."""
+    return dict(_ENGLISH_BUYING_SIGNALS)
+
+
+def english_roles() -> dict[str, str]:
+    """The English label of every PersonRole value (the defaults of VisitReportLabels)."""
+    return dict(_ENGLISH_ROLES)
+
+
+@dataclass(frozen=True)
+class VisitReportLabels:
+    """The printed visit report (销售拜访记录表) and a week's pack of them.
+
+    ``buying_signals`` maps a BuyingSignal value to its label, ``roles`` a
+    PersonRole value to its label; a role the rep typed (no code) prints as typed.
+    """
+
+    title: str = "Visit report"
+    draft: str = "DRAFT"
+    # The header.
+    customer: str = "Customer"
+    rep_name: str = "Sales rep"
+    team: str = "Team"
+    visited_at: str = "Date and time"
+    place: str = "Place"
+    # The people met (拜访对象).
+    people: str = "People met"
+    person_name: str = "Name"
+    person_title: str = "Title"
+    person_role: str = "Role"
+    no_people: str = "No one recorded."
+    # What the visit was for and how it went.
+    objective: str = "Objective"
+    summary: str = "What happened"
+    outcome: str = "Outcome"
+    # Objections met (客户异议) and the answers used (应对).
+    objections: str = "Objections and answers"
+    objection: str = "Objection"
+    answer: str = "Our answer"
+    agreed: str = "Agreed"
+    agreed_yes: str = "Yes"
+    agreed_no: str = "No"
+    agreed_open: str = "Open"
+    objection_next_step: str = "Then: %1"
+    no_objections: str = "No objections recorded."
+    # Buying signals (成交信号), the five as a tick list.
+    signals: str = "Buying signals"
+    # What comes next, and what the visit cost.
+    next_step: str = "Next step"
+    next_step_date: str = "Due"
+    time_spent: str = "Time spent"
+    minutes: str = "%1 min"
+    expenses: str = "Expenses"
+    # The signature lines (签名).
+    rep_signature: str = "Sales rep's signature"
+    manager_signature: str = "Manager's signature"
+    signed_on: str = "Date"
+    # A week's pack: its contents page.
+    pack_title: str = "Visit reports"
+    period: str = "Period"
+    period_range: str = "%1 – %2"
+    contents: str = "Contents"
+    column_number: str = "No."
+    column_date: str = "Date"
+    column_customer: str = "Customer"
+    column_outcome: str = "Outcome"
+    column_page: str = "Page"
+    no_reports: str = "No visit reports in this period."
+    # Every page's footer.
+    printed_on: str = "Printed %1"
+    page_of: str = "Page %1 of %2"
+    buying_signals: Mapping[str, str] = field(default_factory=english_buying_signals)
+    roles: Mapping[str, str] = field(default_factory=english_roles)
+
+    def signal(self, code: BuyingSignal) -> str:
+        """The label of a buying signal (English if none came in for it)."""
+        return self.buying_signals.get(code.value) or _ENGLISH_BUYING_SIGNALS[code.value]
+
+    def role(self, stored: str) -> str:
+        """The label of a person's role code; a role the rep typed prints as typed."""
+        if not stored:
+            return ""
+        return self.roles.get(stored) or _ENGLISH_ROLES.get(stored) or stored
+
+    def period_text(self, first: date, last: date) -> str:
+        """The pack's period: the day, or "first – last"."""
         if first == last:
             return first.isoformat()
         return fill(self.period_range, first.isoformat(), last.isoformat())

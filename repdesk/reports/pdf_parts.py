@@ -1,10 +1,11 @@
 """What every printed report shares: its palette, user text as paragraph markup, the
 canvas that prints "page n of N", a running head cut to fit, writing the file whole,
-and Chinese line breaking.
+Chinese line breaking, and Latin text wrapping between words.
 
-The customer sheet (sheet_pdf.py) and the prospect diary (diary_pdf.py) use
-these, so their pages look like one family and a rep's text prints the same in
-both. This module imports reportlab: import it where a PDF is made, not at start.
+The customer sheet (sheet_pdf.py), the prospect diary (diary_pdf.py) and the
+visit report (visit_report_pdf.py) use these, so their pages look like one family
+and a rep's text prints the same in all of them. This module imports reportlab:
+import it where a PDF is made, not at start.
 """
 
 from __future__ import annotations
@@ -12,15 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from os import PathLike
 from pathlib import Path
 from typing import Any, Protocol
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
 
 from repdesk.reports.labels import fill
 
@@ -95,8 +99,12 @@ class Footer:
         canvas.restoreState()
 
 
-def numbered_canvas(furniture: PageFurniture) -> Callable[..., Canvas]:
-    """A canvas that holds its pages back until the end, to draw "page n of N" on each."""
+def numbered_canvas(furniture: PageFurniture, *, to_front: int = 0) -> Callable[..., Canvas]:
+    """A canvas that holds its pages back until the end, to draw "page n of N" on each.
+
+    ``to_front``: that many pages, laid out last, print first (a contents page,
+    laid out once the pages it lists are known); the numbers follow the printed order.
+    """
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -108,8 +116,11 @@ def numbered_canvas(furniture: PageFurniture) -> Callable[..., Canvas]:
             self._startPage()  # type: ignore[attr-defined]  # what showPage() does next
 
         def save(self) -> None:
-            total = len(self._held)
-            for number, state in enumerate(self._held, start=1):
+            held = self._held
+            if 0 < to_front < len(held):
+                held = held[-to_front:] + held[:-to_front]
+            total = len(held)
+            for number, state in enumerate(held, start=1):
                 self.__dict__.update(state)
                 furniture.draw(self, number, total)
                 super().showPage()
@@ -143,3 +154,26 @@ def chinese_line_breaking() -> None:
         missing = "".join(char for char in CHINESE_CANNOT_START if char not in current)
         if missing:
             setattr(module, "ALL_CANNOT_START", current + missing)  # noqa: B010
+
+
+# CJK ideographs and radicals, kana, CJK punctuation and full-width forms.
+HAS_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0002ffff]")
+
+
+@cache
+def latin_style(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` wrapping between words (reportlab's default), for text without CJK."""
+    return ParagraphStyle(f"{style.name}-latin", parent=style, wordWrap=None)
+
+
+def paragraph(markup_text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of ``markup_text`` in ``style`` (a ``wordWrap="CJK"`` style): Chinese
+    breaks between characters, text without CJK between words.
+
+    reportlab's CJK wrapping breaks Latin words anywhere ("custo|mer"), so text
+    without Chinese takes the same style with word wrapping instead; a word
+    longer than a line still splits (``splitLongWords``), so nothing is cut.
+    """
+    if not HAS_CJK.search(markup_text):
+        style = latin_style(style)
+    return Paragraph(markup_text, style)

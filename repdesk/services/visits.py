@@ -12,9 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:  # the calendar library costs ~70 ms: loaded when a calendar is used
+    from repdesk.services.visit_calendar import CalendarVisit, ImportedPlan
 
 from repdesk.db import contact_dates
 from repdesk.db.base import utcnow
@@ -32,7 +36,7 @@ from repdesk.db.models import (
 )
 from repdesk.db.store import Store
 from repdesk.domain.enums import BuyingSignal, ChecklistKind, VisitStatus
-from repdesk.domain.sheet import still_to_learn
+from repdesk.domain.sheet import CustomerFacts, CustomerSheet, still_to_learn
 from repdesk.domain.validation import Problem
 from repdesk.domain.visits import (
     ChecklistTick,
@@ -463,6 +467,88 @@ class VisitService:
             if row is None or not row.is_draft:
                 raise VisitNotFoundError(record_id)
             row.deleted_at = utcnow()
+
+    # --- calendars -------------------------------------------------------------------
+
+    def calendar_visits(self, since: date) -> list[CalendarVisit]:
+        """Planned visits with a time from ``since`` on, as calendar events."""
+        from repdesk.services.visit_calendar import CalendarVisit
+
+        with self.store.reading() as session:
+            rows = session.execute(
+                select(VisitPlan, Customer.name)
+                .join(Customer, Customer.id == VisitPlan.customer_id)
+                .where(
+                    VisitPlan.deleted_at.is_(None),
+                    VisitPlan.status == VisitStatus.PLANNED,
+                    VisitPlan.appointment_at >= datetime.combine(since, time.min),
+                )
+                .order_by(VisitPlan.appointment_at)
+            ).all()
+            return [
+                CalendarVisit(
+                    plan_id=p.id,
+                    customer_name=name,
+                    appointment_at=p.appointment_at,
+                    place=p.place,
+                    objective=p.objective,
+                    stage_goal=p.stage_goal,
+                )
+                for p, name in rows
+                if p.appointment_at is not None
+            ]
+
+    def companies(self) -> dict[str, str]:
+        """Live sheets by name key, for matching a calendar event's company."""
+        from repdesk.services.visit_calendar import name_key
+
+        with self.store.reading() as session:
+            rows = session.execute(
+                select(Customer.id, Customer.name)
+                .where(Customer.deleted_at.is_(None))
+                .order_by(Customer.created_at)
+            )
+            found: dict[str, str] = {}
+            for customer_id, name in rows:
+                found.setdefault(name_key(name), customer_id)
+            return found
+
+    def import_plans(self, plans: Sequence[ImportedPlan]) -> list[str]:
+        """Plans from a calendar file, all or none: an event exported by RepDesk updates
+        its plan; a company without a sheet becomes a prospect. Returns the plan ids."""
+        from repdesk.services.visit_calendar import name_key
+
+        saved: list[str] = []
+        with self.store.session() as session:
+            made: dict[str, str] = {}
+            for imported in plans:
+                customer_id = imported.customer_id
+                if customer_id is None:
+                    key = name_key(imported.company)
+                    if key not in made:
+                        made[key] = self.customers.write_new(
+                            session,
+                            CustomerSheet(customer=CustomerFacts(name=imported.company.strip())),
+                            reason="calendar",
+                        )
+                    customer_id = made[key]
+                row = session.get(VisitPlan, imported.plan_id) if imported.plan_id else None
+                if row is None or row.deleted_at is not None:
+                    row = VisitPlan(customer_id=customer_id)
+                    session.add(row)
+                facts = imported.facts(customer_id)
+                row.customer_id = customer_id
+                row.appointment_at = facts.appointment_at
+                row.place = facts.place or row.place
+                row.objective = facts.objective or row.objective
+                row.stage_goal = facts.stage_goal or row.stage_goal
+                row.status = VisitStatus.PLANNED
+                session.flush()
+                saved.append(row.id)
+            session.flush()
+            touched = session.scalars(select(VisitPlan.customer_id).where(VisitPlan.id.in_(saved)))
+            contact_dates.refresh(session, list(touched))
+        return saved
 
     # --- reports ---------------------------------------------------------------------
 

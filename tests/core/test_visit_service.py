@@ -224,3 +224,44 @@ def test_checklist_templates_are_editable(workspace: Workspace, customer: str) -
     labels = [t.label for t in workspace.visits.new_plan(customer).checklist]
     assert "最新价格表（含促销）" in labels and "样品" in labels and "Calculator" not in labels
     assert len(labels) == 20
+
+
+def test_plans_go_to_a_calendar_file_and_come_back(
+    workspace: Workspace, customer: str, empty_db: Path
+) -> None:
+    """Exported .ics read back by a standard parser at the right local time; re-imported it
+    updates its plans, and an appointment with an unknown company makes a prospect."""
+    import icalendar
+
+    from repdesk.services.visit_calendar import plans_to_ics, read_ics
+
+    plan = workspace.visits.save_plan(
+        replace(
+            workspace.visits.new_plan(customer, at=datetime(2026, 11, 24, 10, 30)),
+            objective="递交报价单",
+        )
+    )
+    visits = workspace.visits.calendar_visits(date(2026, 11, 23))
+    assert [v.plan_id for v in visits] == [plan.id]
+    data = plans_to_ics(visits, "Asia/Shanghai")
+    event = next(iter(icalendar.Calendar.from_ical(data).walk("VEVENT")))
+    start = event.decoded("DTSTART")
+    assert (start.hour, start.minute, str(start.tzinfo)) == (10, 30, "Asia/Shanghai")
+    assert "深圳华信电子有限公司" in str(event.get("SUMMARY"))
+
+    outside = data.replace("深圳华信电子有限公司".encode(), "宁波新星贸易".encode()).replace(
+        f"{plan.id}@repdesk".encode(), b"someone-else@example.com"
+    )
+    for file in (data, outside):
+        found = read_ics(file, "Asia/Shanghai", workspace.visits.companies())
+        assert found.problems == []
+        workspace.visits.import_plans(found.plans)
+    assert _one(empty_db, "SELECT count(*) FROM visit_plans") == 2, "one updated, one new"
+    assert _one(empty_db, "SELECT count(*) FROM customers WHERE name = '宁波新星贸易'") == 1
+    assert (
+        _one(
+            empty_db,
+            "SELECT count(*) FROM visit_plans WHERE appointment_at LIKE '2026-11-24 10:30%'",
+        )
+        == 2
+    )
