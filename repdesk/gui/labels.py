@@ -138,6 +138,24 @@ _LABEL_LIST: list[tuple[StrEnum, str]] = [
     (e.ClassificationField.VALUE_TIER, QT_TRANSLATE_NOOP("Labels", "Value tier")),
     (e.ClassificationField.PROSPECT_GRADE, QT_TRANSLATE_NOOP("Labels", "Prospect grade")),
     (e.ClassificationField.VALUE_CLASS, QT_TRANSLATE_NOOP("Labels", "Value class")),
+    (e.ChecklistKind.SALES_TOOLS, QT_TRANSLATE_NOOP("Labels", "Sales tools to bring")),
+    (e.ChecklistKind.INFORMATION, QT_TRANSLATE_NOOP("Labels", "Information to gather")),
+    (e.ChecklistKind.DEPARTURE_CHECKS, QT_TRANSLATE_NOOP("Labels", "Checks before leaving")),
+    # The English of the printed visit report (repdesk/reports/labels.py), so both agree.
+    (
+        e.BuyingSignal.NAMES_ADVANTAGES,
+        QT_TRANSLATE_NOOP("Labels", "Names the product's advantages"),
+    ),
+    (
+        e.BuyingSignal.ASKS_SERVICE_DETAILS,
+        QT_TRANSLATE_NOOP("Labels", "Asks about after-sales service details"),
+    ),
+    (e.BuyingSignal.BODY_LANGUAGE, QT_TRANSLATE_NOOP("Labels", "Changes in body language")),
+    (e.BuyingSignal.STARTS_AGREEING, QT_TRANSLATE_NOOP("Labels", "Starts agreeing with you")),
+    (
+        e.BuyingSignal.VOLUNTEERS_INFORMATION,
+        QT_TRANSLATE_NOOP("Labels", "Volunteers information"),
+    ),
 ]
 _LABELS = {(type(member), member.value): text for member, text in _LABEL_LIST}
 
@@ -210,6 +228,44 @@ def lead_source_label(stored: str) -> str:
 def seed_lead_sources() -> tuple[str, ...]:
     """The stored (English) labels of the seed's lead sources."""
     return tuple(_SEED_SOURCES)
+
+
+# The seed's STEP1 checklist lines by code, in the English the baseline migration stores.
+_SEED_CHECKLIST: dict[str, str] = {
+    "catalogue": QT_TRANSLATE_NOOP("Labels", "Product catalogue"),
+    "success_cases": QT_TRANSLATE_NOOP("Labels", "Success cases"),
+    "brochure": QT_TRANSLATE_NOOP("Labels", "Pictures and company brochure"),
+    "map": QT_TRANSLATE_NOOP("Labels", "Map"),
+    "business_cards": QT_TRANSLATE_NOOP("Labels", "Business cards"),
+    "customer_file": QT_TRANSLATE_NOOP("Labels", "Customer file"),
+    "calculator": QT_TRANSLATE_NOOP("Labels", "Calculator"),
+    "pen_notebook": QT_TRANSLATE_NOOP("Labels", "Pen and notebook"),
+    "price_list": QT_TRANSLATE_NOOP("Labels", "Latest price list"),
+    "visit_gift": QT_TRANSLATE_NOOP("Labels", "Branded visit gift"),
+    "visit_form": QT_TRANSLATE_NOOP("Labels", "Visit record form"),
+    "blank_contract": QT_TRANSLATE_NOOP("Labels", "Blank contract"),
+    "competing_brands": QT_TRANSLATE_NOOP("Labels", "Competing brands"),
+    "competitors": QT_TRANSLATE_NOOP("Labels", "Competitors"),
+    "prospect_details": QT_TRANSLATE_NOOP("Labels", "The prospect in as much detail as possible"),
+    "review_key_points": QT_TRANSLATE_NOOP("Labels", "Review the key points"),
+    "check_items": QT_TRANSLATE_NOOP("Labels", "Check the items to bring"),
+    "clear_purpose": QT_TRANSLATE_NOOP("Labels", "Be clear on the visit's purpose"),
+    "prepare_topics": QT_TRANSLATE_NOOP("Labels", "Prepare topics"),
+    "contingencies": QT_TRANSLATE_NOOP("Labels", "Prepare for contingencies"),
+}
+_SEED_CHECKLIST_TEXTS = frozenset(_SEED_CHECKLIST.values())
+
+
+def checklist_label(stored: str) -> str:
+    """A checklist line's stored label: the seed's lines are stored in English (the
+    baseline migration's text) and shown translated; a line the rep wrote or reworded
+    stays as typed (its code survives a rewording, so the text decides, not the code)."""
+    return _tr(stored) if stored in _SEED_CHECKLIST_TEXTS else stored
+
+
+def seed_checklist() -> dict[str, str]:
+    """The seed's checklist lines: code -> stored (English) label."""
+    return dict(_SEED_CHECKLIST)
 
 
 def column_label(key: str) -> str:

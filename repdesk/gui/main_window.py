@@ -41,10 +41,13 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressBar
 
     from repdesk.domain.today import TodayView
+    from repdesk.domain.visits import VisitRecordFacts
     from repdesk.gui.settings_dialog import SettingsDialog
     from repdesk.gui.views.diary.page import DiaryAreaPage
     from repdesk.gui.views.list_page import ListPage
     from repdesk.gui.views.sheets import SheetWindows
+    from repdesk.gui.views.visits_page import VisitsAreaPage
+    from repdesk.gui.views.visits_windows import VisitWindows
     from repdesk.services.customer_import import ImportResult
     from repdesk.services.workspace import Workspace
 
@@ -54,7 +57,13 @@ DEMO_CUSTOMERS = 300
 
 
 class MainWindow(QMainWindow):
-    _DATABASE_ACTIONS = ("import_customers", "export_customers", "export_people")
+    _DATABASE_ACTIONS = (
+        "import_customers",
+        "export_customers",
+        "export_people",
+        "export_calendar",
+        "import_calendar",
+    )
     first_painted = Signal()  # once, after the window's first paint has finished
     workspace_attached = Signal()
     today_loaded = Signal()
@@ -71,6 +80,9 @@ class MainWindow(QMainWindow):
         self.action_registry: dict[str, QAction] = {}
         self._sheets: SheetWindows | None = None
         self.diary_page: DiaryAreaPage | None = None
+        self.visits_page: VisitsAreaPage | None = None
+        self._visit_windows: VisitWindows | None = None
+        self._drafts_to_open: list[str] | None = None
         self.setWindowTitle("RepDesk")
         self.resize(1200, 760)
 
@@ -168,6 +180,14 @@ class MainWindow(QMainWindow):
         )
         self._action("export_people", self.tr("Export people as &vCard…"), self.export_people)
         self._action(
+            "export_calendar", self.tr("Export visits to a &calendar (.ics)…"), self.export_calendar
+        )
+        self._action(
+            "import_calendar",
+            self.tr("Import a&ppointments from a calendar (.ics)…"),
+            self.import_calendar,
+        )
+        self._action(
             "undo_delete", self.tr("&Undo delete"), self.undo_delete, QKeySequence.StandardKey.Undo
         )
         self._action(
@@ -210,6 +230,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_registry["export_customers"])
         file_menu.addAction(self.action_registry["export_people"])
         file_menu.addSeparator()
+        file_menu.addAction(self.action_registry["export_calendar"])
+        file_menu.addAction(self.action_registry["import_calendar"])
+        file_menu.addSeparator()
         file_menu.addAction(self.action_registry["open_database"])
         file_menu.addAction(self.action_registry["load_demo"])
         file_menu.addSeparator()
@@ -231,9 +254,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(list(self.pages).index(area))
 
     def show_visit(self, plan_id: str) -> None:
-        """The Visits area with that plan's row current (once the list has its rows)."""
+        """The Visits area with that plan's row current (once the list has its rows), and
+        the plan's own window."""
         self.show_area(Area.VISITS)
         self.list_page(Area.VISITS).select_id(plan_id)
+        self.open_plan(plan_id)
 
     def show_diary_entry(self, entry_id: str) -> None:
         """The Prospect diary, on that row if the diary page can show one."""
@@ -278,7 +303,19 @@ class MainWindow(QMainWindow):
             list_page.activated.connect(self.open_customer)
         if self.workspace is not None:
             self._attach_list(area, self.workspace)
+        if area == Area.VISITS:
+            return self._build_visits(list_page)
         return list_page
+
+    def _build_visits(self, list_page: ListPage) -> QWidget:
+        from repdesk.gui.views.visits_page import VisitsAreaPage
+
+        visits = VisitsAreaPage(self.runner, list_page)
+        visits.plan_requested.connect(self.open_plan)
+        self.visits_page = visits
+        if self.workspace is not None:
+            visits.attach(self.workspace)
+        return visits
 
     def _build_diary(self) -> QWidget:
         from repdesk.gui.views.diary.page import DiaryAreaPage
@@ -298,9 +335,15 @@ class MainWindow(QMainWindow):
             page.refresh_records(customer_ids)
 
     def _on_diary_visits(self) -> None:
+        self.visits_changed()
+
+    def visits_changed(self) -> None:
+        """A plan or record was written: the Visits list, the day plan and Today follow."""
         page = self.list_pages.get(Area.VISITS)
         if page is not None:
             page.refresh()
+        if self.visits_page is not None:
+            self.visits_page.refresh()
         self.load_today()
 
     def _attach_list(self, area: Area, workspace: Workspace) -> None:
@@ -327,7 +370,7 @@ class MainWindow(QMainWindow):
         """
         if self.diary_page is not None and not self.diary_page.keep_edits():
             return
-        if not self.close_sheets():
+        if not self.close_sheets() or not self.close_visits():
             return
         self.detach()
         self.db_path = path
@@ -397,6 +440,8 @@ class MainWindow(QMainWindow):
             self._attach_list(area, workspace)
         if self.diary_page is not None:
             self.diary_page.attach(workspace)
+        if self.visits_page is not None:
+            self.visits_page.attach(workspace)
         self.action_registry["load_demo"].setEnabled(empty)
         self.action_registry["refresh"].setEnabled(True)
         self.action_registry["new_customer"].setEnabled(True)
@@ -407,6 +452,7 @@ class MainWindow(QMainWindow):
         else:
             self.today_page.hide_demo_offer()
         self.load_today()
+        self.runner.run(workspace.visits.drafts, self._offer_drafts)
         current = self.list_pages.get(self.current_area())
         if current is not None:
             current.ensure_loaded()
@@ -418,8 +464,11 @@ class MainWindow(QMainWindow):
             list_page.attach(None)
         if self.diary_page is not None:
             self.diary_page.attach(None)
+        if self.visits_page is not None:
+            self.visits_page.attach(None)
         self.today_page.show_view(None)
         self.today_page.hide_demo_offer()
+        self.today_page.hide_drafts_offer()
         self.action_registry["load_demo"].setEnabled(False)
         self.action_registry["refresh"].setEnabled(False)
         self.action_registry["new_customer"].setEnabled(False)
@@ -504,6 +553,42 @@ class MainWindow(QMainWindow):
             self._sheets.deleted.connect(self._on_customer_deleted)
             self._sheets.failed.connect(self._on_task_error)
         return self._sheets
+
+    @property
+    def visit_windows(self) -> VisitWindows:
+        """The open visit plans (built on first use)."""
+        if self._visit_windows is None:
+            from repdesk.gui.views.visits_windows import VisitWindows
+
+            self._visit_windows = VisitWindows(
+                self.runner, self, lambda: (self.settings.rep_name, self.settings.team)
+            )
+            self._visit_windows.changed.connect(lambda _customer_id: self.visits_changed())
+            self._visit_windows.plan_saved.connect(lambda _plan_id: self.visits_changed())
+            self._visit_windows.failed.connect(self._on_task_error)
+        return self._visit_windows
+
+    def _offer_drafts(self, drafts: list[VisitRecordFacts]) -> None:
+        """Visit records left unfinished (a crash, a flat battery): offered back on Today."""
+        plan_ids = [d.visit_plan_id for d in drafts if d.visit_plan_id]
+        if not plan_ids or self.workspace is None:
+            return
+        offer = self.today_page.drafts_offer
+        if self._drafts_to_open is None:
+            offer.open_requested.connect(self._open_drafts)
+        self._drafts_to_open = plan_ids
+        offer.offer(len(plan_ids))
+
+    def _open_drafts(self) -> None:
+        for plan_id in self._drafts_to_open or []:
+            self.open_plan(plan_id)
+
+    def open_plan(self, plan_id: str) -> None:
+        if self.workspace is not None:
+            self.visit_windows.open_plan(self.workspace, plan_id)
+
+    def close_visits(self) -> bool:
+        return self._visit_windows is None or self._visit_windows.close_all()
 
     def open_customer(self, customer_id: str | None) -> None:
         if self.workspace is not None:
@@ -590,6 +675,18 @@ class MainWindow(QMainWindow):
         from repdesk.gui.views.export_dialog import export_people
 
         self._with_export_ids(lambda ids: export_people(workspace, self.runner, ids, self))
+
+    def export_calendar(self) -> None:
+        from repdesk.gui.calendar_files import export_calendar
+
+        if self.workspace is not None:
+            export_calendar(self, self.runner, self.workspace)
+
+    def import_calendar(self) -> None:
+        from repdesk.gui.calendar_files import import_calendar
+
+        if self.workspace is not None:
+            import_calendar(self, self.runner, self.workspace, self.visits_changed)
 
     # -- demo data -----------------------------------------------------------
     def load_demo(self) -> None:
@@ -742,7 +839,7 @@ class MainWindow(QMainWindow):
         if self.diary_page is not None and not self.diary_page.keep_edits():
             event.ignore()
             return
-        if not self.close_sheets():
+        if not self.close_sheets() or not self.close_visits():
             event.ignore()
             return
         self.runner.wait()

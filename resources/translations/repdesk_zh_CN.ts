@@ -90,6 +90,89 @@ Objections, their answers and how often they worked will be listed here.</source
     </message>
 </context>
 <context>
+    <name>CalendarFiles</name>
+    <message>
+        <source>Export visits to a calendar</source>
+        <translation>把拜访导出到日历</translation>
+    </message>
+    <message>
+        <source>Exported %n planned visit(s) to %1</source>
+        <translation>已把 %n 个计划中的拜访导出到 %1</translation>
+    </message>
+    <message>
+        <source>Import appointments from a calendar</source>
+        <translation>从日历导入预约</translation>
+    </message>
+    <message>
+        <source>Imported %n visit plan(s) from %1</source>
+        <translation>已从 %1 导入 %n 个拜访计划</translation>
+    </message>
+    <message>
+        <source>%1 holds %n appointment(s) to import as visit plans.</source>
+        <translation>%1 中有 %n 个预约可导入为拜访计划。</translation>
+    </message>
+    <message>
+        <source>New prospect sheets: %1</source>
+        <translation>将新建目标客户明细表：%1</translation>
+    </message>
+    <message>
+        <source>%n event(s) cannot be imported (see the details).</source>
+        <translation>有 %n 个日程无法导入（见详细信息）。</translation>
+    </message>
+    <message>
+        <source>Import appointments</source>
+        <translation>导入预约</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>it has no start time</source>
+        <translation>没有开始时间</translation>
+    </message>
+    <message>
+        <source>its start is not a time</source>
+        <translation>开始时间不是有效的时间</translation>
+    </message>
+    <message>
+        <source>its time zone %1 is unknown</source>
+        <translation>时区 %1 无法识别</translation>
+    </message>
+    <message>
+        <source>it repeats; a visit plan is one visit</source>
+        <translation>它是重复日程；一个拜访计划只对应一次拜访</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>it names no company (summary or location)</source>
+        <translation>没有写明公司（主题或地点）</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>too many events: %1 were not read</source>
+        <translation>日程太多：有 %1 个未读取</translation>
+    </message>
+    <message>
+        <source>Event %1 (%2): %3</source>
+        <translation>第 %1 个日程（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar file RepDesk can read. Nothing was imported.</source>
+        <translation>%1 不是 RepDesk 能读取的日历文件。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not use %1: %2</source>
+        <translation>无法使用 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CareBox</name>
     <message>
         <source>Care occasions</source>
@@ -253,6 +336,36 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>(no name)</source>
         <translation>（未命名）</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistList</name>
+    <message>
+        <source>Line</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>What you found out</source>
+        <translation>了解到的情况</translation>
+    </message>
+    <message>
+        <source>Type to write what you found out; Enter keeps it.</source>
+        <translation>直接输入了解到的情况，按回车键确认。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>Tick what is ready before you leave. Space ticks the line under the cursor, the arrow keys move, Tab goes to the next list. The ticks are saved with the plan (Ctrl+S).</source>
+        <translation>出发前勾选已准备好的事项。空格键勾选光标所在行，方向键移动，Tab 键转到下一张清单。勾选结果随拜访计划一起保存（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <source>No lines in this list.</source>
+        <translation>此清单中没有事项。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready</source>
+        <translation>已准备 %1/%2</translation>
     </message>
 </context>
 <context>
@@ -594,6 +707,37 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>DayPlan</name>
+    <message>
+        <source>Previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>后一天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Drag a visit, or Ctrl+Up / Ctrl+Down, to set the order; Enter opens it.</source>
+        <translation>拖动拜访或按 Ctrl+上/下 调整顺序；按回车打开。</translation>
+    </message>
+    <message>
+        <source>No visits planned for this day.</source>
+        <translation>这一天没有计划拜访。</translation>
+    </message>
+    <message>
+        <source>Day plan for %1</source>
+        <translation>%1 的行程</translation>
+    </message>
+    <message>
+        <source>(visited)</source>
+        <translation>（已拜访）</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1126,23 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>Done</source>
         <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsOffer</name>
+    <message>
+        <source>Open them</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit record(s) were not finished when RepDesk last closed. Your text was kept as a draft.</source>
+        <translation>
+            <numerusform>上次关闭 RepDesk 时有 %n 份拜访记录尚未完成，所填内容已存为草稿。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2072,86 @@ Objections, their answers and how often they worked will be listed here.</source
         <translation>潜在客户等级</translation>
     </message>
     <message>
+        <source>Product catalogue</source>
+        <translation>产品目录</translation>
+    </message>
+    <message>
+        <source>Success cases</source>
+        <translation>成功案例</translation>
+    </message>
+    <message>
+        <source>Pictures and company brochure</source>
+        <translation>图片与公司画册</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Business cards</source>
+        <translation>名片</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Calculator</source>
+        <translation>计算器</translation>
+    </message>
+    <message>
+        <source>Pen and notebook</source>
+        <translation>笔和笔记本</translation>
+    </message>
+    <message>
+        <source>Latest price list</source>
+        <translation>最新价格表</translation>
+    </message>
+    <message>
+        <source>Branded visit gift</source>
+        <translation>带有公司标记的拜访礼品</translation>
+    </message>
+    <message>
+        <source>Visit record form</source>
+        <translation>销售拜访记录表</translation>
+    </message>
+    <message>
+        <source>Blank contract</source>
+        <translation>空白合同</translation>
+    </message>
+    <message>
+        <source>Competing brands</source>
+        <translation>竞争品牌</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>The prospect in as much detail as possible</source>
+        <translation>准客户的详细资料（越详细越好）</translation>
+    </message>
+    <message>
+        <source>Review the key points</source>
+        <translation>回忆重点</translation>
+    </message>
+    <message>
+        <source>Check the items to bring</source>
+        <translation>查点所需物品</translation>
+    </message>
+    <message>
+        <source>Be clear on the visit&apos;s purpose</source>
+        <translation>明确拜访目的</translation>
+    </message>
+    <message>
+        <source>Prepare topics</source>
+        <translation>准备相应话题</translation>
+    </message>
+    <message>
+        <source>Prepare for contingencies</source>
+        <translation>应急情况准备</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -1953,6 +2194,38 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>Value class</source>
         <translation>价值分类</translation>
+    </message>
+    <message>
+        <source>Sales tools to bring</source>
+        <translation>销售工具</translation>
+    </message>
+    <message>
+        <source>Information to gather</source>
+        <translation>信息收集</translation>
+    </message>
+    <message>
+        <source>Checks before leaving</source>
+        <translation>临行检查</translation>
+    </message>
+    <message>
+        <source>Names the product&apos;s advantages</source>
+        <translation>说出产品的优点</translation>
+    </message>
+    <message>
+        <source>Asks about after-sales service details</source>
+        <translation>询问售后服务细节</translation>
+    </message>
+    <message>
+        <source>Changes in body language</source>
+        <translation>肢体语言发生变化</translation>
+    </message>
+    <message>
+        <source>Starts agreeing with you</source>
+        <translation>开始认同你的观点</translation>
+    </message>
+    <message>
+        <source>Volunteers information</source>
+        <translation>主动提供信息</translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -2104,6 +2377,14 @@ Objections, their answers and how often they worked will be listed here.</source
         <translation>将人员导出为 vCard(&amp;V)…</translation>
     </message>
     <message>
+        <source>Export visits to a &amp;calendar (.ics)…</source>
+        <translation>把拜访导出到日历 (.ics)(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import a&amp;ppointments from a calendar (.ics)…</source>
+        <translation>从日历导入预约 (.ics)(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Undo delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
@@ -2231,6 +2512,61 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>Do not import</source>
         <translation>不导入</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionsEditor</name>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Answer used</source>
+        <translation>应对话术</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>客户认同</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>No objections recorded. Add each one the customer raised, and your answer.</source>
+        <translation>尚未记录客户异议。请逐条添加客户提出的异议及你的应对。</translation>
+    </message>
+    <message>
+        <source>Add objection</source>
+        <translation>添加异议</translation>
+    </message>
+    <message>
+        <source>e.g. Your price is too high</source>
+        <translation>例如：你们的价格太高了</translation>
+    </message>
+    <message>
+        <source>How you answered</source>
+        <translation>你是如何应对的</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this objection from the record</source>
+        <translation>从记录中删除这条异议</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2786,180 @@ Objections, their answers and how often they worked will be listed here.</source
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <source>Action plan</source>
+        <translation>行动方案</translation>
+    </message>
+    <message>
+        <source>Purpose of the visit</source>
+        <translation>拜访目的</translation>
+    </message>
+    <message>
+        <source>Stage goal</source>
+        <translation>阶段目标</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源配置</translation>
+    </message>
+    <message>
+        <source>What this call must achieve, e.g. present the quote to the buyer</source>
+        <translation>这次拜访要达成什么，例如：向采购递交报价单</translation>
+    </message>
+    <message>
+        <source>Where this customer should be after it, e.g. on the short list</source>
+        <translation>拜访后客户应到哪一步，例如：进入供应商短名单</translation>
+    </message>
+    <message>
+        <source>Who and what it takes: an engineer, samples, a demonstration…</source>
+        <translation>需要哪些人和物：工程师、样品、演示…</translation>
+    </message>
+    <message>
+        <source>Visit details</source>
+        <translation>拜访细节</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>A date and time, +2 10:30 for two days from today, or 10:30 for today</source>
+        <translation>日期和时间；+2 10:30 表示两天后，10:30 表示今天</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频度</translation>
+    </message>
+    <message>
+        <source>e.g. every two weeks until the order</source>
+        <translation>例如：下单前每两周一次</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文案</translation>
+    </message>
+    <message>
+        <source>e.g. quote, draft contract, case study</source>
+        <translation>例如：报价单、合同草稿、案例</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Before leaving</source>
+        <translation>出发之前</translation>
+    </message>
+    <message>
+        <source>Appearance checked: dress and grooming</source>
+        <translation>仪容仪表已检查：着装与修饰</translation>
+    </message>
+    <message>
+        <source>The lists of what to bring and check are on the Checklists tab.</source>
+        <translation>要携带和检查的物品清单在“清单”标签页。</translation>
+    </message>
+    <message>
+        <source>Stop %1 of the day&apos;s round</source>
+        <translation>当天行程第 %1 站</translation>
+    </message>
+    <message>
+        <source>In time order (drag to reorder the day in Visits)</source>
+        <translation>按时间排序（可在“拜访”中拖动调整当天顺序）</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPage</name>
+    <message>
+        <source>People to meet</source>
+        <translation>拜访对象</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>头衔</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <source>No people on the customer&apos;s sheet yet: find out who buys and who decides.</source>
+        <translation>客户明细表中还没有人员：请了解谁采购、谁决策。</translation>
+    </message>
+    <message>
+        <source>Still to learn</source>
+        <translation>待了解</translation>
+    </message>
+    <message>
+        <source>Every fact of the sheet is known.</source>
+        <translation>明细表的所有信息都已了解。</translation>
+    </message>
+    <message>
+        <source>Open dissatisfaction signals</source>
+        <translation>未解决的客户不满信号</translation>
+    </message>
+    <message>
+        <source>Objections met before</source>
+        <translation>以往遇到的客户异议</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访日期</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Answer used</source>
+        <translation>应对话术</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>客户认同</translation>
+    </message>
+    <message>
+        <source>No objections recorded on earlier visits.</source>
+        <translation>以往拜访中没有记录客户异议。</translation>
+    </message>
+    <message>
+        <source>Reading the customer&apos;s sheet…</source>
+        <translation>正在读取客户明细表…</translation>
+    </message>
+    <message>
+        <source>None: no sign of dissatisfaction on record.</source>
+        <translation>无：没有不满迹象的记录。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Row</source>
@@ -2557,6 +3067,119 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>The row has more values than the file has columns (a comma or quote out of place?).</source>
         <translation>此行的值多于文件的列数（是否有逗号或引号放错了位置？）。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>The call</source>
+        <translation>拜访经过</translation>
+    </message>
+    <message>
+        <source>Visited at</source>
+        <translation>拜访时间</translation>
+    </message>
+    <message>
+        <source>A date and time, +2 10:30 for two days from today, or 10:30 for today</source>
+        <translation>日期和时间；+2 10:30 表示两天后，10:30 表示今天</translation>
+    </message>
+    <message>
+        <source>No people on the customer&apos;s sheet yet.</source>
+        <translation>客户明细表中还没有人员。</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>拜访对象</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>拜访情况</translation>
+    </message>
+    <message>
+        <source>What was said and shown, what the customer needs, what you agreed</source>
+        <translation>谈了什么、展示了什么，客户需要什么，双方约定了什么</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>拜访结果</translation>
+    </message>
+    <message>
+        <source>e.g. agreed to a trial order</source>
+        <translation>例如：同意试订一批</translation>
+    </message>
+    <message>
+        <source>Buying signals seen</source>
+        <translation>观察到的成交信号</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>e.g. send the revised quote</source>
+        <translation>例如：发送修改后的报价单</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>A date, or +3 for three days from today</source>
+        <translation>日期，或 +3 表示三天后</translation>
+    </message>
+    <message>
+        <source>Finishing the record puts it on Today as a follow-up.</source>
+        <translation>完成记录后，它会作为后续活动出现在“今日”页面。</translation>
+    </message>
+    <message>
+        <source>Time and expenses</source>
+        <translation>花费时间与费用</translation>
+    </message>
+    <message>
+        <source>Time spent (minutes)</source>
+        <translation>花费时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Objections met</source>
+        <translation>客户异议</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Keep the record as it is; it is also saved by itself as you type.</source>
+        <translation>按现状保存记录；输入时也会自动保存。</translation>
+    </message>
+    <message>
+        <source>Finish record</source>
+        <translation>完成记录</translation>
+    </message>
+    <message>
+        <source>Check the record, mark the visit done and put the next step on Today as a follow-up.</source>
+        <translation>检查记录，将拜访标为已完成，并把下一步作为后续活动放到“今日”页面。</translation>
+    </message>
+    <message>
+        <source>Save the plan first (Ctrl+S): the record of the call belongs to it. Write it here after the visit; it is kept as a draft as you type.</source>
+        <translation>请先保存拜访计划（Ctrl+S）：拜访记录属于该计划。拜访后在这里填写；输入时会自动保存为草稿。</translation>
+    </message>
+    <message>
+        <source>Save record</source>
+        <translation>保存记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) to correct before the record can be finished (shown beside each field).</source>
+        <translation>
+            <numerusform>有 %n 项需要更正后才能完成记录（见各栏旁的提示）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3494,6 +4117,359 @@ Charts of your visits, prospects and objections, and the weekly summary for your
     <message>
         <source>No open dissatisfaction signals.</source>
         <translation>没有未处理的不满信号。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPrint</name>
+    <message>
+        <source>Visit report</source>
+        <translation>销售拜访记录表</translation>
+    </message>
+    <message>
+        <source>Export the visit report as PDF</source>
+        <translation>将销售拜访记录表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Writing the visit report…</source>
+        <translation>正在写入销售拜访记录表…</translation>
+    </message>
+    <message>
+        <source>Saved the visit report to %1</source>
+        <translation>销售拜访记录表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Preparing the visit report for printing…</source>
+        <translation>正在准备打印销售拜访记录表…</translation>
+    </message>
+    <message>
+        <source>Print the visit report</source>
+        <translation>打印销售拜访记录表</translation>
+    </message>
+    <message>
+        <source>Visit reports</source>
+        <translation>销售拜访记录汇总</translation>
+    </message>
+    <message>
+        <source>Export the week&apos;s visit reports as PDF</source>
+        <translation>将本周的销售拜访记录导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Writing the visit reports…</source>
+        <translation>正在写入销售拜访记录汇总…</translation>
+    </message>
+    <message>
+        <source>Saved the visit reports to %1</source>
+        <translation>销售拜访记录汇总已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Preparing the visit reports for printing…</source>
+        <translation>正在准备打印销售拜访记录汇总…</translation>
+    </message>
+    <message>
+        <source>Print the visit reports</source>
+        <translation>打印销售拜访记录汇总</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReportLabels</name>
+    <message>
+        <source>Visit report</source>
+        <translation>销售拜访记录表</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>拜访时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>拜访地点</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>拜访对象</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>头衔</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>No one recorded.</source>
+        <translation>未记录拜访对象。</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>拜访目的</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>拜访经过</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>拜访结果</translation>
+    </message>
+    <message>
+        <source>Objections and answers</source>
+        <translation>客户异议与应对</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>客户异议</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation>应对</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>客户认同</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未表态</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>后续：%1</translation>
+    </message>
+    <message>
+        <source>No objections recorded.</source>
+        <translation>未记录客户异议。</translation>
+    </message>
+    <message>
+        <source>Buying signals</source>
+        <translation>成交信号</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Sales rep&apos;s signature</source>
+        <translation>业务员签名</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s signature</source>
+        <translation>主管签名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Visit reports</source>
+        <translation>销售拜访记录汇总</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>No visit reports in this period.</source>
+        <translation>本期没有销售拜访记录。</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWindow</name>
+    <message>
+        <source>Plan</source>
+        <translation>拜访计划</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>谈话要点</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>拜访记录</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>保存计划(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the plan and its checklists (Ctrl+S)</source>
+        <translation>保存拜访计划及其清单（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the visit record (a draft prints as such)</source>
+        <translation>打印拜访记录（草稿会标明为草稿）</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the visit record as a PDF file</source>
+        <translation>将拜访记录保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Saved as a draft as you type.</source>
+        <translation>输入时自动保存为草稿。</translation>
+    </message>
+    <message>
+        <source>Draft kept from before: go on where you left off.</source>
+        <translation>已恢复之前的草稿：可从上次中断处继续。</translation>
+    </message>
+    <message>
+        <source>Finished record</source>
+        <translation>已完成的记录</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>预约 %1</translation>
+    </message>
+    <message>
+        <source>No appointment set yet</source>
+        <translation>尚未预约</translation>
+    </message>
+    <message>
+        <source>%1[*] — Visit</source>
+        <translation>%1[*] — 拜访</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新计划</translation>
+    </message>
+    <message>
+        <source>Record draft</source>
+        <translation>记录草稿</translation>
+    </message>
+    <message>
+        <source>Checklists (%1/%2)</source>
+        <translation>清单（%1/%2）</translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>拜访计划已保存。</translation>
+    </message>
+    <message>
+        <source>Saving the record…</source>
+        <translation>正在保存记录…</translation>
+    </message>
+    <message>
+        <source>Saving the draft…</source>
+        <translation>正在保存草稿…</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>草稿已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Record finished, saved %1</source>
+        <translation>记录已完成，%1 保存</translation>
+    </message>
+    <message>
+        <source>Visit recorded: the plan is done, the next step is on Today.</source>
+        <translation>拜访已记录：计划已完成，下一步已列入“今日”。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>This visit plan has changes that are not saved. Save them?</source>
+        <translation>此拜访计划有未保存的更改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>The finished record has changes that are not saved. Save them?</source>
+        <translation>已完成的拜访记录有未保存的更改。要保存吗？</translation>
     </message>
 </context>
 </TS>

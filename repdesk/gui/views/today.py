@@ -254,6 +254,41 @@ class DemoOffer(QFrame):
         layout.addWidget(self.dismiss_button)
 
 
+class DraftsOffer(QFrame):
+    """Visit records left unfinished by the last session (a crash, a flat battery)."""
+
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftsOffer")
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open them"))
+        self.later_button = QPushButton(self.tr("Later"))
+        self.open_button.clicked.connect(self.open_requested)
+        self.open_button.clicked.connect(self.hide)
+        self.later_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.later_button)
+
+    def offer(self, count: int) -> None:
+        self.text.setText(
+            self.tr(
+                "%n visit record(s) were not finished when RepDesk last closed. Your text "
+                "was kept as a draft.",
+                "",
+                count,
+            )
+        )
+        self.show()
+
+
 class _Panels(QWidget):
     """Today's six lists. Built with the first data, after the window's first paint:
     the tree views and their first text layout cost ~40 ms the empty frame does not need."""
@@ -376,6 +411,7 @@ class TodayPage(QWidget):
         self.status = QLabel(self.tr("No database is open."))
         muted(self.status)
         self._demo_offer: DemoOffer | None = None
+        self._drafts_offer: DraftsOffer | None = None
         self._panels: _Panels | None = None
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.heading)
@@ -401,6 +437,19 @@ class TodayPage(QWidget):
             self._layout.insertWidget(2, offer)
             self._demo_offer = offer
         return self._demo_offer
+
+    @property
+    def drafts_offer(self) -> DraftsOffer:
+        if self._drafts_offer is None:
+            offer = DraftsOffer()
+            offer.hide()
+            self._layout.insertWidget(2, offer)
+            self._drafts_offer = offer
+        return self._drafts_offer
+
+    def hide_drafts_offer(self) -> None:
+        if self._drafts_offer is not None:
+            self._drafts_offer.hide()
 
     def prepare(self) -> None:
         """Build the lists (hidden) and import labels.py ahead of the first data.

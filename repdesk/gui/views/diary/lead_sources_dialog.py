@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from repdesk.gui.labels import lead_source_label
 from repdesk.gui.tasks import TaskRunner
+from repdesk.gui.widgets.lists import move_current_row
 from repdesk.services.lead_sources import LeadSourceEntry, LeadSourceError
 
 if TYPE_CHECKING:
@@ -91,13 +92,7 @@ class LeadSourcesDialog(QDialog):
             self.list.takeItem(row)
 
     def move_source(self, delta: int) -> None:
-        row = self.list.currentRow()
-        target = row + delta
-        if row < 0 or not 0 <= target < self.list.count():
-            return
-        item = self.list.takeItem(row)
-        self.list.insertItem(target, item)
-        self.list.setCurrentRow(target)
+        move_current_row(self.list, delta)
 
     def entries(self) -> list[LeadSourceEntry]:
         """The list as shown; a seed source left as it was keeps its stored (translated) text."""

@@ -1,0 +1,63 @@
+"""The Visits area's day plan: the day's visits in the rep's order, moved with the keyboard."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from repdesk.domain.areas import Area
+from repdesk.domain.diary import DiaryRow
+from tests.gui.conftest import OpenWindow
+from tests.gui.conftest import query as _query
+
+
+def test_the_days_visits_are_reordered_and_opened(
+    open_window: OpenWindow, empty_db: Path, qtbot: QtBot
+) -> None:
+    window = open_window(empty_db)
+    workspace = window.workspace
+    assert workspace is not None
+    tomorrow = date.today() + timedelta(days=1)
+    for hour, company in ((9, "Acme Ltd"), (11, "宁波新星贸易"), (15, "Blue River Trading")):
+        at = datetime.combine(tomorrow, datetime.min.time()).replace(hour=hour)
+        workspace.diary.save(DiaryRow(date.today(), company, appointment_at=at))
+
+    window.show_area(Area.VISITS)
+    page = window.visits_page
+    assert page is not None
+    plan = page.day_plan
+    assert plan.empty.isVisibleTo(window), "today has no visits"
+    plan.show_day(tomorrow)
+    qtbot.waitUntil(lambda: plan.list.count() == 3, timeout=10000)
+    texts = [plan.list.item(i).text() for i in range(3)]
+    assert texts[0].startswith("09:00") and "Acme Ltd" in texts[0]
+    assert "宁波新星贸易" in texts[1]
+
+    plan.list.setFocus()
+    plan.list.setCurrentRow(0)
+    qtbot.keyClick(plan.list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    window.runner.wait(10000)
+    order = _query(
+        empty_db,
+        "SELECT c.name FROM visit_plans p JOIN customers c ON c.id = p.customer_id "
+        "ORDER BY p.itinerary_position",
+    )
+    assert [r[0] for r in order] == ["宁波新星贸易", "Acme Ltd", "Blue River Trading"]
+    plan.reload()
+    qtbot.waitUntil(lambda: "宁波新星贸易" in plan.list.item(0).text(), timeout=10000)
+
+    plan.list.setCurrentRow(1)
+    qtbot.keyClick(plan.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(window.visit_windows.windows()) == 1, timeout=10000)
+    (opened,) = window.visit_windows.windows()
+    ((acme_plan,),) = _query(
+        empty_db,
+        "SELECT p.id FROM visit_plans p JOIN customers c ON c.id = p.customer_id "
+        "WHERE c.name = 'Acme Ltd'",
+    )
+    assert acme_plan in window.visit_windows._open
+    window.runner.wait(10000)
+    opened.close()
