@@ -310,7 +310,9 @@ class MainWindow(QMainWindow):
     def _build_visits(self, list_page: ListPage) -> QWidget:
         from repdesk.gui.views.visits_page import VisitsAreaPage
 
-        visits = VisitsAreaPage(self.runner, list_page)
+        visits = VisitsAreaPage(
+            self.runner, list_page, lambda: (self.settings.rep_name, self.settings.team)
+        )
         visits.plan_requested.connect(self.open_plan)
         self.visits_page = visits
         if self.workspace is not None:
@@ -552,6 +554,7 @@ class MainWindow(QMainWindow):
             self._sheets.changed.connect(self._on_customer_changed)
             self._sheets.deleted.connect(self._on_customer_deleted)
             self._sheets.failed.connect(self._on_task_error)
+            self._sheets.visit_requested.connect(self.new_visit)
         return self._sheets
 
     @property
@@ -582,6 +585,10 @@ class MainWindow(QMainWindow):
     def _open_drafts(self) -> None:
         for plan_id in self._drafts_to_open or []:
             self.open_plan(plan_id)
+
+    def new_visit(self, customer_id: str) -> None:
+        if self.workspace is not None:
+            self.visit_windows.new_plan(self.workspace, customer_id)
 
     def open_plan(self, plan_id: str) -> None:
         if self.workspace is not None:

@@ -724,6 +724,14 @@ Objections, their answers and how often they worked will be listed here.</source
         <translation>今天</translation>
     </message>
     <message>
+        <source>The week&apos;s visit reports (PDF)…</source>
+        <translation>本周拜访记录 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Every finished visit record of this day&apos;s week, with a contents page.</source>
+        <translation>这一天所在周的全部已完成拜访记录，带目录页。</translation>
+    </message>
+    <message>
         <source>Drag a visit, or Ctrl+Up / Ctrl+Down, to set the order; Enter opens it.</source>
         <translation>拖动拜访或按 Ctrl+上/下 调整顺序；按回车打开。</translation>
     </message>
@@ -3720,6 +3728,10 @@ Charts of your visits, prospects and objections, and the weekly summary for your
     <message>
         <source>Export as &amp;PDF…</source>
         <translation>导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;visit…</source>
+        <translation>安排拜访(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Delete customer…</source>

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from repdesk.domain.areas import Area
 from repdesk.domain.diary import DiaryRow
+from tests.conftest import pdf_text
 from tests.gui.conftest import OpenWindow
 from tests.gui.conftest import query as _query
 
@@ -61,3 +65,51 @@ def test_the_days_visits_are_reordered_and_opened(
     assert acme_plan in window.visit_windows._open
     window.runner.wait(10000)
     opened.close()
+
+
+def test_a_visit_is_planned_from_the_sheet_and_the_weeks_reports_export(
+    open_window: OpenWindow,
+    empty_db: Path,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(empty_db)
+    workspace = window.workspace
+    assert workspace is not None
+    saved = workspace.diary.save(DiaryRow(date.today(), "宁波新星贸易", contact="李四"))
+    customer_id = workspace.diary.make_prospect(saved.line.id)
+
+    window.open_customer(customer_id)
+    (sheet,) = window.sheets.windows()
+    qtbot.waitUntil(sheet.visit_action.isEnabled, timeout=10000)
+    sheet.visit_action.trigger()
+    qtbot.waitUntil(lambda: len(window.visit_windows.windows()) == 1, timeout=10000)
+    (visit,) = window.visit_windows.windows()
+    window.runner.wait(10000)
+    visit.close()
+    sheet.close()
+
+    # A finished visit this week, then the week's pack from the day plan.
+    plan = workspace.visits.save_plan(
+        workspace.visits.new_plan(
+            customer_id, at=datetime.combine(date.today(), datetime.min.time())
+        )
+    )
+    assert plan.id is not None
+    record = workspace.visits.record_for_plan(plan.id)
+    workspace.visits.save_record(
+        replace(record, summary="谈了交货期", outcome="初步同意"), finish=True
+    )
+    window.show_area(Area.VISITS)
+    page = window.visits_page
+    assert page is not None
+    target = tmp_path / "week.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "PDF (*.pdf)"))
+    )
+    page.day_plan.pack_button.click()
+    qtbot.waitUntil(target.exists, timeout=20000)
+    window.runner.wait(20000)
+    text = "".join(pdf_text(target).split())
+    assert "宁波新星贸易" in text and "谈了交货期" in text and "初步同意" in text

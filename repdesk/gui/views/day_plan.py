@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -54,11 +55,13 @@ class DayPlan(QWidget):
     def __init__(
         self,
         runner: TaskRunner,
+        rep: Callable[[], tuple[str, str]] = lambda: ("", ""),
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
+        self._rep = rep  # the rep's name and team (Settings), for the printed reports
         self._today = today
         self.workspace: Workspace | None = None
         self.day = today()
@@ -84,6 +87,12 @@ class DayPlan(QWidget):
         top.addWidget(following)
         top.addWidget(today_button)
         top.addStretch(1)
+        self.pack_button = QPushButton(self.tr("The week's visit reports (PDF)…"))
+        self.pack_button.setToolTip(
+            self.tr("Every finished visit record of this day's week, with a contents page.")
+        )
+        self.pack_button.clicked.connect(self.export_week_pack)
+        top.addWidget(self.pack_button)
 
         self.list = _DayList()
         self.list.setObjectName("dayPlan")
@@ -116,6 +125,7 @@ class DayPlan(QWidget):
 
     def attach(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
+        self.pack_button.setEnabled(workspace is not None)
         self.reload()
 
     def show_day(self, day: date) -> None:
@@ -186,3 +196,20 @@ class DayPlan(QWidget):
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         self.plan_requested.emit(str(item.data(_PLAN)))
+
+    def export_week_pack(self) -> None:
+        """The ISO week of the day shown: its finished visit records as one PDF pack."""
+        from repdesk.gui.print_visit import export_report_pack, pack_file_name
+
+        workspace = self.workspace
+        if workspace is None:
+            return
+        first = self.day - timedelta(days=self.day.weekday())
+        last = first + timedelta(days=6)
+        rep, team = self._rep()
+        export_report_pack(
+            self,
+            self.runner,
+            lambda: workspace.visits.pack(first, last, rep, team),
+            pack_file_name(first, last),
+        )

@@ -22,6 +22,7 @@ class SheetWindows(QObject):
     changed = Signal(str)  # a customer id whose sheet was written
     deleted = Signal(str, str)  # a customer id and name, soft-deleted from its sheet
     failed = Signal(object)  # an error a sheet could not handle
+    visit_requested = Signal(str)  # plan a visit to this customer
 
     def __init__(self, runner: TaskRunner, parent: QWidget) -> None:
         super().__init__(parent)
@@ -49,6 +50,7 @@ class SheetWindows(QObject):
         window.saved.connect(lambda saved_id, w=window: self._on_saved(w, saved_id))
         window.failed.connect(self.failed)
         window.deleted.connect(self.deleted)
+        window.visit_requested.connect(self.visit_requested)
         window.closed.connect(lambda w=window: self._forget(w))
         window.show()
         return window

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -18,9 +19,15 @@ if TYPE_CHECKING:
 class VisitsAreaPage(QWidget):
     plan_requested = Signal(str)  # open this visit's plan (and record)
 
-    def __init__(self, runner: TaskRunner, visits: ListPage, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        visits: ListPage,
+        rep: Callable[[], tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.day_plan = DayPlan(runner)
+        self.day_plan = DayPlan(runner, rep)
         self.visits = visits
         self.day_plan.plan_requested.connect(self.plan_requested)
         self.day_plan.order_changed.connect(lambda: self.visits.refresh())

@@ -51,6 +51,7 @@ class SheetWindow(QMainWindow):
     deleted = Signal(str, str)  # the customer id and name, after a (soft) delete
     failed = Signal(object)  # an error the window could not handle itself
     closed = Signal()  # the window closed (its edits saved or deliberately discarded)
+    visit_requested = Signal(str)  # plan a visit to this customer (the customer id)
 
     def __init__(
         self,
@@ -114,6 +115,9 @@ class SheetWindow(QMainWindow):
         self.print_action.triggered.connect(self.print_sheet)
         self.pdf_action = QAction(self.tr("Export as &PDF…"), self)
         self.pdf_action.triggered.connect(self.export_pdf)
+        self.visit_action = QAction(self.tr("Plan a &visit…"), self)
+        self.visit_action.triggered.connect(self.plan_visit)
+        self.visit_action.setEnabled(customer_id is not None)  # a new sheet: once saved
         self.delete_action = QAction(self.tr("&Delete customer…"), self)
         self.delete_action.triggered.connect(self.delete_customer)
         toolbar = self.addToolBar(self.tr("Sheet"))
@@ -125,6 +129,8 @@ class SheetWindow(QMainWindow):
         toolbar.addSeparator()
         for action in (self.print_action, self.pdf_action):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.visit_action)
         toolbar.addSeparator()
         toolbar.addAction(self.delete_action)
         self.toolbar = toolbar
@@ -200,6 +206,7 @@ class SheetWindow(QMainWindow):
         self.print_action.setEnabled(enabled)
         self.pdf_action.setEnabled(enabled)
         self.delete_action.setEnabled(enabled and self.customer_id is not None)
+        self.visit_action.setEnabled(enabled and self.customer_id is not None)
 
     # -- editing -------------------------------------------------------------
     @property
@@ -311,6 +318,11 @@ class SheetWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.show_sheet(self.sheet)
+
+    def plan_visit(self) -> None:
+        """A visit plan for this customer (a new sheet must be saved first)."""
+        if self.customer_id is not None:
+            self.visit_requested.emit(self.customer_id)
 
     def delete_customer(self) -> None:
         """Soft delete, after asking: the sheet leaves the lists; Edit > Undo brings it back."""
