@@ -37,6 +37,8 @@ from repdesk.gui.views.today import TodayPage
 from repdesk.settings import Settings
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QProgressBar
 
@@ -314,6 +316,7 @@ class MainWindow(QMainWindow):
             self.runner, list_page, lambda: (self.settings.rep_name, self.settings.team)
         )
         visits.plan_requested.connect(self.open_plan)
+        visits.new_plan_requested.connect(self.new_visit)
         self.visits_page = visits
         if self.workspace is not None:
             visits.attach(self.workspace)
@@ -586,9 +589,9 @@ class MainWindow(QMainWindow):
         for plan_id in self._drafts_to_open or []:
             self.open_plan(plan_id)
 
-    def new_visit(self, customer_id: str) -> None:
+    def new_visit(self, customer_id: str, at: datetime | None = None) -> None:
         if self.workspace is not None:
-            self.visit_windows.new_plan(self.workspace, customer_id)
+            self.visit_windows.new_plan(self.workspace, customer_id, at)
 
     def open_plan(self, plan_id: str) -> None:
         if self.workspace is not None:

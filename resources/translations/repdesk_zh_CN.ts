@@ -4132,6 +4132,37 @@ Charts of your visits, prospects and objections, and the weekly summary for your
     </message>
 </context>
 <context>
+    <name>VisitPicker</name>
+    <message>
+        <source>New visit</source>
+        <translation>新拜访</translation>
+    </message>
+    <message>
+        <source>Type part of the company&apos;s name</source>
+        <translation>输入公司名称的一部分</translation>
+    </message>
+    <message>
+        <source>A time on %1, or a date and time</source>
+        <translation>%1 当天的时间，或日期和时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>Choose one of your customers (make a sheet first for a new one).</source>
+        <translation>请选择已有客户（新客户请先建立明细表）。</translation>
+    </message>
+    <message>
+        <source>Not a time: write 10:30, or 2026-11-25 10:30.</source>
+        <translation>不是有效的时间：请写 10:30 或 2026-11-25 10:30。</translation>
+    </message>
+</context>
+<context>
     <name>VisitPrint</name>
     <message>
         <source>Visit report</source>
@@ -4482,6 +4513,17 @@ Charts of your visits, prospects and objections, and the weekly summary for your
     <message>
         <source>The finished record has changes that are not saved. Save them?</source>
         <translation>已完成的拜访记录有未保存的更改。要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsAreaPage</name>
+    <message>
+        <source>New visit…</source>
+        <translation>新拜访…</translation>
+    </message>
+    <message>
+        <source>Plan a visit to one of your customers on this day</source>
+        <translation>在这一天安排拜访某位客户</translation>
     </message>
 </context>
 </TS>

@@ -113,3 +113,50 @@ def test_a_visit_is_planned_from_the_sheet_and_the_weeks_reports_export(
     window.runner.wait(20000)
     text = "".join(pdf_text(target).split())
     assert "宁波新星贸易" in text and "谈了交货期" in text and "初步同意" in text
+
+
+def test_a_new_visit_on_the_day_shown(
+    open_window: OpenWindow, empty_db: Path, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from repdesk.gui.views.customer_picker import VisitPicker
+
+    window = open_window(empty_db)
+    workspace = window.workspace
+    assert workspace is not None
+    saved = workspace.diary.save(DiaryRow(date.today(), "宁波新星贸易"))
+    customer_id = workspace.diary.make_prospect(saved.line.id)
+    window.show_area(Area.VISITS)
+    page = window.visits_page
+    assert page is not None
+    day = date.today() + timedelta(days=2)
+    page.day_plan.show_day(day)
+
+    page.new_button.click()
+    qtbot.waitUntil(lambda: window.findChild(VisitPicker, "visitPicker") is not None, timeout=10000)
+    picker = window.findChild(VisitPicker, "visitPicker")
+    assert picker is not None
+    box = picker.findChild(QDialogButtonBox)
+    assert box is not None
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    picker.company.setText("Nowhere Ltd")
+    ok.click()
+    assert picker.isVisible() and "Choose one of your customers" in picker.problem.text()
+    picker.company.setText("宁波新星贸易")
+    picker.time.setText("14:30")
+    ok.click()
+    qtbot.waitUntil(lambda: len(window.visit_windows.windows()) == 1, timeout=10000)
+    (visit,) = window.visit_windows.windows()
+    qtbot.waitUntil(lambda: visit.plan is not None, timeout=10000)
+    assert visit.plan is not None
+    assert visit.plan.customer_id == customer_id
+    assert visit.plan.appointment_at == datetime.combine(day, datetime.min.time()).replace(
+        hour=14, minute=30
+    )
+    visit.save_action.trigger()
+    qtbot.waitUntil(
+        lambda: _query(empty_db, "SELECT count(*) FROM visit_plans") == [(1,)], timeout=10000
+    )
+    window.runner.wait(10000)
+    visit.close()

@@ -6,18 +6,20 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from repdesk.gui.tasks import TaskRunner
 from repdesk.gui.views.day_plan import DayPlan
 from repdesk.gui.views.list_page import ListPage
 
 if TYPE_CHECKING:
+    from repdesk.services.diary import Company
     from repdesk.services.workspace import Workspace
 
 
 class VisitsAreaPage(QWidget):
     plan_requested = Signal(str)  # open this visit's plan (and record)
+    new_plan_requested = Signal(str, object)  # a customer id and the appointment (datetime)
 
     def __init__(
         self,
@@ -27,17 +29,51 @@ class VisitsAreaPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.runner = runner
+        self.workspace: Workspace | None = None
         self.day_plan = DayPlan(runner, rep)
         self.visits = visits
         self.day_plan.plan_requested.connect(self.plan_requested)
         self.day_plan.order_changed.connect(lambda: self.visits.refresh())
         visits.activated.connect(self.plan_requested)
+        self.new_button = QPushButton(self.tr("New visit…"))
+        self.new_button.setToolTip(self.tr("Plan a visit to one of your customers on this day"))
+        self.new_button.clicked.connect(self.new_visit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
         layout.addWidget(self.day_plan)
         layout.addWidget(visits, 1)
 
     def attach(self, workspace: Workspace | None) -> None:
+        self.workspace = workspace
+        self.new_button.setEnabled(workspace is not None)
         self.day_plan.attach(workspace)
 
     def refresh(self) -> None:
         self.day_plan.reload()
+
+    def new_visit(self) -> None:
+        """Ask for the customer (completion from the sheets) and a time on the day shown."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        day = self.day_plan.day
+
+        def ask(companies: list[Company]) -> None:
+            from repdesk.gui.views.customer_picker import VisitPicker
+
+            picker = VisitPicker(companies, day, self)
+
+            def accepted() -> None:
+                chosen = picker.chosen()
+                if chosen is not None:
+                    company, at = chosen
+                    self.new_plan_requested.emit(company.customer_id, at)
+
+            picker.accepted.connect(accepted)
+            picker.open()
+
+        self.runner.run(workspace.diary.companies, ask)
