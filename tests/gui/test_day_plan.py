@@ -160,3 +160,42 @@ def test_a_new_visit_on_the_day_shown(
     )
     window.runner.wait(10000)
     visit.close()
+
+
+def test_the_checklist_templates_are_edited_for_new_plans(
+    open_window: OpenWindow, empty_db: Path, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from repdesk.domain.enums import ChecklistKind
+    from repdesk.gui.views.checklist_templates import ChecklistTemplatesDialog
+
+    window = open_window(empty_db)
+    workspace = window.workspace
+    assert workspace is not None
+    window.show_area(Area.VISITS)
+    page = window.visits_page
+    assert page is not None
+    page.checklists_button.click()
+    qtbot.waitUntil(
+        lambda: window.findChild(ChecklistTemplatesDialog, "checklistTemplates") is not None,
+        timeout=10000,
+    )
+    dialog = window.findChild(ChecklistTemplatesDialog, "checklistTemplates")
+    assert dialog is not None
+    tools = dialog.lists[ChecklistKind.SALES_TOOLS]
+    assert tools.count() == 12 and tools.item(0).text() == "Product catalogue"
+    tools.setCurrentRow(6)  # Calculator
+    assert tools.currentItem().text() == "Calculator"
+    tools.takeItem(6)
+    dialog.add_line(ChecklistKind.SALES_TOOLS)
+    tools.item(tools.count() - 1).setText("样品")
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    box.button(QDialogButtonBox.StandardButton.Ok).click()
+    window.runner.wait(10000)
+    qtbot.waitUntil(
+        lambda: "样品" in [t.label for t in workspace.visits.templates()], timeout=10000
+    )
+    labels = [t.label for t in workspace.visits.templates()]
+    assert "Calculator" not in labels and "Product catalogue" in labels and len(labels) == 20

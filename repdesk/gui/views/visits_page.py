@@ -39,9 +39,15 @@ class VisitsAreaPage(QWidget):
         self.new_button = QPushButton(self.tr("New visit…"))
         self.new_button.setToolTip(self.tr("Plan a visit to one of your customers on this day"))
         self.new_button.clicked.connect(self.new_visit)
+        self.checklists_button = QPushButton(self.tr("Visit checklists…"))
+        self.checklists_button.setToolTip(
+            self.tr("The STEP1 lists every new visit plan starts from")
+        )
+        self.checklists_button.clicked.connect(self.edit_checklists)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.checklists_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.day_plan)
@@ -50,6 +56,7 @@ class VisitsAreaPage(QWidget):
     def attach(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
         self.new_button.setEnabled(workspace is not None)
+        self.checklists_button.setEnabled(workspace is not None)
         self.day_plan.attach(workspace)
 
     def refresh(self) -> None:
@@ -77,3 +84,9 @@ class VisitsAreaPage(QWidget):
             picker.open()
 
         self.runner.run(workspace.diary.companies, ask)
+
+    def edit_checklists(self) -> None:
+        from repdesk.gui.views.checklist_templates import edit_checklist_templates
+
+        if self.workspace is not None:
+            edit_checklist_templates(self, self.runner, self.workspace, lambda: None)
