@@ -434,3 +434,25 @@ class VisitReportLabels:
         if first == last:
             return first.isoformat()
         return fill(self.period_range, first.isoformat(), last.isoformat())
+
+
+@dataclass(frozen=True)
+class ItineraryLabels:
+    """The printed day plan (行程): the day's visits in the rep's order."""
+
+    title: str = "Itinerary"
+    # The header.
+    rep_name: str = "Name"
+    team: str = "Team"
+    day: str = "Date"
+    # The table's columns.
+    column_number: str = "No."
+    time: str = "Time"
+    company: str = "Company"
+    address: str = "Address"
+    objective: str = "Objective"
+    visited: str = "Visited"
+    empty: str = "No visits planned for this day."
+    # Every page's footer.
+    printed_on: str = "Printed %1"
+    page_of: str = "Page %1 of %2"

@@ -369,6 +369,37 @@ Objections, their answers and how often they worked will be listed here.</source
     </message>
 </context>
 <context>
+    <name>ChecklistTemplatesDialog</name>
+    <message>
+        <source>Visit checklists</source>
+        <translation>拜访清单</translation>
+    </message>
+    <message>
+        <source>Every new visit plan starts from these lists. Double-click a line to reword it; plans already made keep their own lines.</source>
+        <translation>每个新的拜访计划都从这些清单开始。双击某行可修改措辞；已建立的计划保留各自的清单。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>新条目</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationForm</name>
     <message>
         <source>Classification</source>
@@ -730,6 +761,22 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>Every finished visit record of this day&apos;s week, with a contents page.</source>
         <translation>这一天所在周的全部已完成拜访记录，带目录页。</translation>
+    </message>
+    <message>
+        <source>Print itinerary…</source>
+        <translation>打印行程…</translation>
+    </message>
+    <message>
+        <source>This day&apos;s visits in your order, with times and addresses.</source>
+        <translation>按您排定的顺序列出这一天的拜访，附时间和地址。</translation>
+    </message>
+    <message>
+        <source>Export itinerary…</source>
+        <translation>导出行程…</translation>
+    </message>
+    <message>
+        <source>Save this day&apos;s itinerary as a PDF.</source>
+        <translation>将这一天的行程保存为 PDF。</translation>
     </message>
     <message>
         <source>Drag a visit, or Ctrl+Up / Ctrl+Down, to set the order; Enter opens it.</source>
@@ -1671,6 +1718,88 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>Added to %1.</source>
         <translation>添加到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryLabels</name>
+    <message>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>拜访目的</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已拜访</translation>
+    </message>
+    <message>
+        <source>No visits planned for this day.</source>
+        <translation>这一天没有计划拜访。</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryPrint</name>
+    <message>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Export the itinerary as PDF</source>
+        <translation>将行程导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Writing the itinerary…</source>
+        <translation>正在写入行程…</translation>
+    </message>
+    <message>
+        <source>Saved the itinerary to %1</source>
+        <translation>行程已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Preparing the itinerary for printing…</source>
+        <translation>正在准备打印行程…</translation>
+    </message>
+    <message>
+        <source>Print the itinerary</source>
+        <translation>打印行程</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4653,14 @@ Charts of your visits, prospects and objections, and the weekly summary for your
     <message>
         <source>Plan a visit to one of your customers on this day</source>
         <translation>在这一天安排拜访某位客户</translation>
+    </message>
+    <message>
+        <source>Visit checklists…</source>
+        <translation>拜访清单…</translation>
+    </message>
+    <message>
+        <source>The STEP1 lists every new visit plan starts from</source>
+        <translation>每个新拜访计划所用的 STEP1 清单</translation>
     </message>
 </context>
 </TS>

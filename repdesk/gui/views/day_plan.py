@@ -93,6 +93,16 @@ class DayPlan(QWidget):
         )
         self.pack_button.clicked.connect(self.export_week_pack)
         top.addWidget(self.pack_button)
+        self.print_button = QPushButton(self.tr("Print itinerary…"))
+        self.print_button.setToolTip(
+            self.tr("This day's visits in your order, with times and addresses.")
+        )
+        self.print_button.clicked.connect(self.print_itinerary)
+        top.addWidget(self.print_button)
+        self.export_button = QPushButton(self.tr("Export itinerary…"))
+        self.export_button.setToolTip(self.tr("Save this day's itinerary as a PDF."))
+        self.export_button.clicked.connect(self.export_itinerary)
+        top.addWidget(self.export_button)
 
         self.list = _DayList()
         self.list.setObjectName("dayPlan")
@@ -126,6 +136,8 @@ class DayPlan(QWidget):
     def attach(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
         self.pack_button.setEnabled(workspace is not None)
+        self.print_button.setEnabled(workspace is not None)
+        self.export_button.setEnabled(workspace is not None)
         self.reload()
 
     def show_day(self, day: date) -> None:
@@ -213,3 +225,22 @@ class DayPlan(QWidget):
             lambda: workspace.visits.pack(first, last, rep, team),
             pack_file_name(first, last),
         )
+
+    def shown_visits(self) -> list[DayVisit]:
+        """The day's visits in the list's order (as dragged, before the next reload)."""
+        by_plan = {visit.plan_id: visit for visit in self.visits}
+        return [by_plan[plan] for plan in self.order() if plan in by_plan]
+
+    def print_itinerary(self) -> None:
+        """The day's visits as a printed itinerary (print preview)."""
+        from repdesk.gui.print_itinerary import print_itinerary
+
+        if self.workspace is not None:
+            print_itinerary(self, self.runner, self.day, self.shown_visits(), self._rep())
+
+    def export_itinerary(self) -> None:
+        """The day's visits as an itinerary PDF, saved where the rep chooses."""
+        from repdesk.gui.print_itinerary import export_itinerary
+
+        if self.workspace is not None:
+            export_itinerary(self, self.runner, self.day, self.shown_visits(), self._rep())
