@@ -37,7 +37,7 @@ LIST_LIMIT = 200
 _VISITS = """
 SELECT vp.id, vp.customer_id, c.name, vp.appointment_at, vp.objective, vp.place
 FROM visit_plans vp JOIN customers c ON c.id = vp.customer_id
-WHERE vp.deleted_at IS NULL AND vp.status = ?
+WHERE vp.deleted_at IS NULL AND c.deleted_at IS NULL AND vp.status = ?
   AND vp.appointment_at >= ? AND vp.appointment_at < ?
 ORDER BY vp.appointment_at, c.sort_key
 """
@@ -46,7 +46,7 @@ ORDER BY vp.appointment_at, c.sort_key
 _DUE_FROM = (
     "FROM follow_ups f LEFT JOIN customers c ON c.id = f.customer_id "
     "LEFT JOIN diary_entries d ON d.id = f.diary_entry_id "
-    "WHERE f.deleted_at IS NULL AND f.due_date <= ? "
+    "WHERE f.deleted_at IS NULL AND f.due_date <= ? AND c.deleted_at IS NULL "
 )
 _DUE = _DUE_FROM + "AND f.done_at IS NULL"
 _FOLLOW_UPS = f"""

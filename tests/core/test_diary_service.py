@@ -375,3 +375,24 @@ def test_the_weeks_diary_pdf_reads_back_as_stored(workspace: Workspace, tmp_path
     assert "Friendreferral" in flat and "Archive" in flat
     assert "2026-11-24" in flat and "11:00" in flat  # the appointment (date, time)
     assert "NextWeekCo" not in flat
+
+
+def test_a_deleted_sheet_leaves_today_and_comes_back_with_undo(workspace: Workspace) -> None:
+    saved = workspace.diary.save(
+        DiaryRow(
+            TODAY,
+            "Acme Ltd",
+            appointment_at=datetime(2026, 11, 23, 15, 0),
+            follow_up="call back",
+            follow_up_due=TODAY,
+        )
+    )
+    customer_id = saved.created_customer_id
+    assert customer_id is not None
+    before = workspace.today(TODAY)
+    assert (len(before.visits), len(before.follow_ups)) == (1, 1)
+    workspace.customers.delete(customer_id)
+    gone = workspace.today(TODAY)
+    assert (gone.visits, gone.follow_ups, gone.follow_ups_total) == ([], [], 0)
+    workspace.customers.restore(customer_id)
+    assert len(workspace.today(TODAY).visits) == 1
