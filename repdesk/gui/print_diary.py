@@ -18,7 +18,6 @@ Entry points for menus and buttons:
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -28,7 +27,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from repdesk.domain.diary import DiaryPage
-from repdesk.gui.print_pdf import PrintedDocument, ask_pdf_path, preview_pdf, save_pdf
+from repdesk.gui.print_pdf import (
+    PrintedDocument,
+    export_pdf,
+    preview_pdf,
+    save_pdf,
+    worker_reader,
+)
 from repdesk.gui.tasks import TaskRunner
 
 DiaryPageData: TypeAlias = DiaryPage | Callable[[], DiaryPage]
@@ -73,12 +78,7 @@ def _build_pdf(page_data: DiaryPageData) -> Callable[[], bytes]:
     from repdesk.gui.diary_labels import diary_labels  # the method's labels: not at start
 
     labels = diary_labels()
-    read: Callable[[], DiaryPage]
-    if isinstance(page_data, DiaryPage):
-        snapshot = copy.deepcopy(page_data)
-        read = lambda: snapshot  # noqa: E731
-    else:
-        read = page_data
+    read = worker_reader(page_data, DiaryPage)
 
     def work() -> bytes:
         from repdesk.reports.diary_pdf import diary_pdf_bytes
@@ -107,9 +107,7 @@ def export_diary_pdf(
             if isinstance(page_data, DiaryPage)
             else "diary.pdf"
         )
-    path = ask_pdf_path(parent, diary_document().export_title, suggested_name)
-    if path is not None:
-        save_diary_pdf(parent, tasks, page_data, path, done)
+    export_pdf(parent, tasks, _build_pdf(page_data), diary_document(), suggested_name, done)
 
 
 def save_diary_pdf(

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from repdesk.domain.visits import DayVisit
-from repdesk.gui.print_pdf import PrintedDocument, ask_pdf_path, preview_pdf, save_pdf
+from repdesk.gui.print_pdf import PrintedDocument, export_pdf, preview_pdf
 from repdesk.gui.tasks import TaskRunner
 from repdesk.reports.labels import ItineraryLabels
 
@@ -93,10 +93,8 @@ def export_itinerary(
     done: Callable[[Path], None] | None = None,
 ) -> None:
     """Ask where to save the day's itinerary, then write it in the background and say so."""
-    document = itinerary_document()
-    path = ask_pdf_path(parent, document.export_title, itinerary_file_name(day))
-    if path is not None:
-        save_pdf(parent, tasks, _build_pdf(day, visits, rep), path, document, done)
+    build = _build_pdf(day, visits, rep)
+    export_pdf(parent, tasks, build, itinerary_document(), itinerary_file_name(day), done)
 
 
 def print_itinerary(

@@ -13,21 +13,23 @@ A report says what it is with a ``PrintedDocument`` (its texts translated by
 the caller, in the caller's own context) and hands in a function that makes
 its PDF bytes on the worker:
 
-- ``ask_pdf_path(parent, title, file_name)``: the save dialog, in Documents;
-- ``save_pdf(parent, tasks, build, path, document)``: write it, say so;
-- ``preview_pdf(parent, tasks, build, document)``: the print preview of its pages.
+- ``export_pdf(parent, tasks, build, document, file_name)``: the save dialog (in
+  Documents, ``ask_pdf_path``), then ``save_pdf``: written whole, and said so;
+- ``preview_pdf(parent, tasks, build, document)``: the print preview of its pages;
+- ``worker_reader(data, kind)``: a record copied now, or a function the worker runs.
 
-repdesk/gui/print_sheet.py (the customer sheet) and print_diary.py (the
-prospect diary) are built on these. pypdfium2 is imported when a page is painted.
+print_sheet.py, print_diary.py, print_visit.py and print_itinerary.py are
+built on these. pypdfium2 is imported when a page is painted.
 """
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QStandardPaths, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
@@ -35,6 +37,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from repdesk.gui.tasks import TaskRunner
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +110,30 @@ def save_pdf(
 
     show_status(parent, document.writing)
     tasks.run(work, finished, lambda error: report_failure(parent, tasks, error, path, document))
+
+
+def export_pdf(
+    parent: QWidget,
+    tasks: TaskRunner,
+    build: Callable[[], bytes],
+    document: PrintedDocument,
+    file_name: str,
+    done: Callable[[Path], None] | None = None,
+) -> None:
+    """Ask where (offering ``file_name``), then build and write the PDF in the background."""
+    path = ask_pdf_path(parent, document.export_title, file_name)
+    if path is not None:
+        save_pdf(parent, tasks, build, path, document, done)
+
+
+def worker_reader(data: T | Callable[[], T], kind: type[T]) -> Callable[[], T]:
+    """What the worker prints: a copy of a given record made now (the screen may go on
+    editing its own), or the function that reads it, run on the worker."""
+    if isinstance(data, kind):
+        snapshot = copy.deepcopy(data)
+        return lambda: snapshot
+    assert callable(data)
+    return data
 
 
 # --- printing ----------------------------------------------------------------------------------

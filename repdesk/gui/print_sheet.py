@@ -29,7 +29,7 @@ from repdesk.domain.sheet import CustomerSheet
 from repdesk.gui.print_pdf import (
     PdfPrintPreview,
     PrintedDocument,
-    ask_pdf_path,
+    export_pdf,
     paint_pdf,
     preview_pdf,
     save_pdf,
@@ -126,9 +126,8 @@ def export_sheet_pdf(
     """
     if workspace is None:
         return
-    path = ask_pdf_path(parent, sheet_document().export_title, suggested_file_name(customer_name))
-    if path is not None:
-        save_sheet_pdf(parent, workspace, tasks, customer_id, path, sheet=sheet)
+    build = _build_pdf(workspace, customer_id, sheet)
+    export_pdf(parent, tasks, build, sheet_document(), suggested_file_name(customer_name))
 
 
 def save_sheet_pdf(

@@ -21,7 +21,6 @@ Entry points for menus and buttons:
 
 from __future__ import annotations
 
-import copy
 import re
 import unicodedata
 from collections.abc import Callable
@@ -33,7 +32,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from repdesk.domain.visits import ReportPack, VisitReport
-from repdesk.gui.print_pdf import PrintedDocument, ask_pdf_path, preview_pdf, save_pdf
+from repdesk.gui.print_pdf import (
+    PrintedDocument,
+    export_pdf,
+    preview_pdf,
+    save_pdf,
+    worker_reader,
+)
 from repdesk.gui.tasks import TaskRunner
 
 VisitReportData: TypeAlias = VisitReport | Callable[[], VisitReport]
@@ -119,24 +124,12 @@ def report_pack_document() -> PrintedDocument:
 # --- building the PDF on the worker -------------------------------------------------------
 
 
-def _reader(
-    data: _Printed | Callable[[], _Printed], kind: type[_Printed]
-) -> Callable[[], _Printed]:
-    """What the worker prints: a copy of a given record made now (the screen may go on
-    editing its own), or the function that reads it, run on the worker."""
-    if isinstance(data, kind):
-        snapshot = copy.deepcopy(data)
-        return lambda: snapshot
-    assert callable(data)
-    return data
-
-
 def _build_report(report_data: VisitReportData) -> Callable[[], bytes]:
     """The worker's job: lay out the report's PDF (the labels are made now, on the GUI thread)."""
     from repdesk.gui.visit_report_labels import visit_report_labels  # not at start
 
     labels = visit_report_labels()
-    read = _reader(report_data, VisitReport)
+    read = worker_reader(report_data, VisitReport)
 
     def work() -> bytes:
         from repdesk.reports.visit_report_pdf import visit_report_bytes
@@ -151,7 +144,7 @@ def _build_pack(pack_data: ReportPackData) -> Callable[[], bytes]:
     from repdesk.gui.visit_report_labels import visit_report_labels  # not at start
 
     labels = visit_report_labels()
-    read = _reader(pack_data, ReportPack)
+    read = worker_reader(pack_data, ReportPack)
 
     def work() -> bytes:
         from repdesk.reports.visit_report_pdf import report_pack_bytes
@@ -183,9 +176,9 @@ def export_visit_report(
             if isinstance(report_data, VisitReport)
             else "visit-report.pdf"
         )
-    path = ask_pdf_path(parent, visit_report_document().export_title, suggested_name)
-    if path is not None:
-        save_visit_report(parent, tasks, report_data, path, done)
+    export_pdf(
+        parent, tasks, _build_report(report_data), visit_report_document(), suggested_name, done
+    )
 
 
 def save_visit_report(
@@ -226,9 +219,7 @@ def export_report_pack(
             if isinstance(pack_data, ReportPack)
             else "visits.pdf"
         )
-    path = ask_pdf_path(parent, report_pack_document().export_title, suggested_name)
-    if path is not None:
-        save_report_pack(parent, tasks, pack_data, path, done)
+    export_pdf(parent, tasks, _build_pack(pack_data), report_pack_document(), suggested_name, done)
 
 
 def save_report_pack(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from repdesk.gui.main_window import MainWindow
@@ -132,3 +132,18 @@ def window(qtbot: QtBot) -> QMainWindow:
     qtbot.addWidget(main)
     main.show()
     return main
+
+
+def print_failure_box(qtbot: QtBot, window: QWidget, object_name: str) -> QMessageBox:
+    """The box that explains a PDF that could not be made (waited for, then returned):
+    it names the font setting a rep can fix."""
+
+    def shown() -> QMessageBox | None:
+        box = window.findChild(QMessageBox, object_name)
+        return box if isinstance(box, QMessageBox) and box.isVisible() else None
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=30000)
+    box = shown()
+    assert box is not None
+    assert "REPDESK_CJK_FONT" in box.text()
+    return box

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from repdesk.domain.diary import DiaryLine, DiaryPage, DiaryRow
@@ -25,6 +25,7 @@ from repdesk.gui.labels import label, lead_source_label, seed_lead_sources
 from repdesk.gui.tasks import TaskRunner
 from repdesk.reports.labels import DiaryLabels
 from tests.conftest import pdf_text
+from tests.gui.conftest import print_failure_box
 
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
@@ -217,14 +218,7 @@ def test_a_failed_print_is_explained(
     monkeypatch.setattr(diary_pdf, "diary_pdf_bytes", no_font)
     printing.print_diary(window, runner, _page())
 
-    def shown() -> QMessageBox | None:
-        box = window.findChild(QMessageBox, "diaryPrintError")
-        return box if isinstance(box, QMessageBox) and box.isVisible() else None
-
-    qtbot.waitUntil(lambda: shown() is not None, timeout=30000)
-    box = shown()
-    assert box is not None
-    assert "REPDESK_CJK_FONT" in box.text()
+    box = print_failure_box(qtbot, window, "diaryPrintError")
     assert box.windowTitle() == "Prospect diary"
     box.close()
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from repdesk.domain.enums import PersonRole, ProspectGrade, Quadrant
@@ -31,6 +31,7 @@ from repdesk.gui.widgets.relationship_map import RelationshipMapWidget
 from repdesk.reports.labels import PRINTED_ENUMS, MapLabels, SheetLabels
 from repdesk.services.workspace import Workspace
 from tests.conftest import pdf_text
+from tests.gui.conftest import print_failure_box
 
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
@@ -176,14 +177,7 @@ def test_a_failed_export_is_explained(
     customer_id, _ = _customer_with_most_people(demo_db)
     printing.print_sheet(window, workspace, runner, customer_id)
 
-    def shown() -> QMessageBox | None:
-        box = window.findChild(QMessageBox, "sheetPrintError")
-        return box if isinstance(box, QMessageBox) and box.isVisible() else None
-
-    qtbot.waitUntil(lambda: shown() is not None, timeout=30000)
-    box = shown()
-    assert box is not None
-    assert "REPDESK_CJK_FONT" in box.text()
+    box = print_failure_box(qtbot, window, "sheetPrintError")
     box.close()
 
 

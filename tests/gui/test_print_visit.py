@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from repdesk.domain.enums import BuyingSignal, PersonRole
@@ -27,6 +27,7 @@ from repdesk.gui.tasks import TaskRunner
 from repdesk.gui.visit_report_labels import visit_report_labels
 from repdesk.reports.labels import VisitReportLabels
 from tests.conftest import pdf_text
+from tests.gui.conftest import print_failure_box
 
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
@@ -250,14 +251,7 @@ def test_a_failed_print_is_explained(
     monkeypatch.setattr(visit_report_pdf, "visit_report_bytes", no_font)
     printing.print_visit_report(window, runner, _report())
 
-    def shown() -> QMessageBox | None:
-        box = window.findChild(QMessageBox, "visitReportPrintError")
-        return box if isinstance(box, QMessageBox) and box.isVisible() else None
-
-    qtbot.waitUntil(lambda: shown() is not None, timeout=30000)
-    box = shown()
-    assert box is not None
-    assert "REPDESK_CJK_FONT" in box.text()
+    box = print_failure_box(qtbot, window, "visitReportPrintError")
     assert box.windowTitle() == "Visit report"
     box.close()
 
