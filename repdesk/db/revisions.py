@@ -7,5 +7,5 @@ if these drift from the migrations folder: add a revision there, add it here.
 
 from __future__ import annotations
 
-KNOWN = ("0001_baseline", "0002_holiday_dates")
+KNOWN = ("0001_baseline", "0002_holiday_dates", "0003_bilingual_playbook")
 HEAD = KNOWN[-1]

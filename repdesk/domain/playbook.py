@@ -22,16 +22,20 @@ default.json, and any file a user imports) is::
                                "advantage": TEXT, "benefit": TEXT}, ...],
                   "open_questions": [TEXT, ...], "closed_questions": [TEXT, ...]}]}
 
-where TEXT is {"en": "...", "zh": "..."}. parse_playbook checks all of it and
-reports every problem with its path; it raises PlaybookError and nothing else.
+where TEXT is {"en": "...", "zh": "..."}. A text needs words in at least one
+language (a team may write its own lines in Chinese only); a missing side is
+shown in the other language. The default playbook is complete in both (a test
+checks). parse_playbook checks all of it and reports every problem with its
+path; it raises PlaybookError and nothing else.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -57,8 +61,34 @@ class Text:
     zh: str
 
     def get(self, lang: str) -> str:
-        """The text for a language code ("zh", "zh_CN", "zh-Hans" -> Chinese; else English)."""
-        return self.zh if lang.lower().startswith("zh") else self.en
+        """The text for a language code ("zh", "zh_CN", "zh-Hans" -> Chinese; else English),
+        or the other language's when this one has no words."""
+        first, other = (self.zh, self.en) if is_chinese(lang) else (self.en, self.zh)
+        return first if first.strip() else other
+
+    @staticmethod
+    def both(words: str) -> Text:
+        """The same words in both languages (names, codes, text typed by the rep)."""
+        return Text(en=words, zh=words)
+
+    def with_text(self, lang: str, words: str) -> Text:
+        """This text with one language's words replaced (an edit in the UI language)."""
+        if is_chinese(lang):
+            return Text(en=self.en, zh=words)
+        return Text(en=words, zh=self.zh)
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The languages without words ("en", "zh")."""
+        sides = (("en", self.en), ("zh", self.zh))
+        return tuple(lang for lang, words in sides if not words.strip())
+
+
+def is_chinese(lang: str) -> bool:
+    return lang.lower().startswith("zh")
+
+
+EMPTY_TEXT = Text("", "")
 
 
 @dataclass(frozen=True)
@@ -69,6 +99,7 @@ class Answer:
     feature: Text
     advantage: Text
     benefit: Text
+    id: str | None = field(default=None, compare=False)  # the stored answer's, when stored
 
 
 @dataclass(frozen=True)
@@ -84,6 +115,7 @@ class Entry:
     answers: tuple[Answer, ...]  # FAB
     open_questions: tuple[Text, ...]  # 开放式问题: clarify
     closed_questions: tuple[Text, ...]  # 封闭式问题: get commitment
+    id: str | None = field(default=None, compare=False)  # the stored entry's, when stored
 
 
 @dataclass(frozen=True)
@@ -99,6 +131,33 @@ class Playbook:
 
     def for_target(self, target: ObjectionTarget) -> tuple[Entry, ...]:
         return tuple(e for e in self.entries if e.target == target)
+
+    def entry_by_id(self, entry_id: str) -> Entry | None:
+        return next((e for e in self.entries if e.id == entry_id), None)
+
+
+def entry_texts(entry: Entry) -> list[tuple[str, Text]]:
+    """Every text of an entry with its path (for completeness checks and search)."""
+    found: list[tuple[str, Text]] = [
+        ("title", entry.title),
+        ("customer_says", entry.customer_says),
+        ("revive_sentence", entry.revive_sentence),
+    ]
+    for key in _ENTRY_LISTS:
+        found += [(f"{key}[{i}]", t) for i, t in enumerate(getattr(entry, key))]
+    for i, answer in enumerate(entry.answers):
+        found += [(f"answers[{i}].{key}", getattr(answer, key)) for key in _ANSWER_TEXTS]
+    return found
+
+
+def missing_translations(playbook: Playbook) -> list[str]:
+    """Paths of the texts with words in one language only, e.g. "entries[2].title.en"."""
+    found: list[tuple[str, Text]] = [("opener", playbook.opener)]
+    found += [(f"tips[{i}]", t) for i, t in enumerate(playbook.tips)]
+    found += [(f"persistence_actions[{i}]", t) for i, t in enumerate(playbook.persistence_actions)]
+    for n, entry in enumerate(playbook.entries):
+        found += [(f"entries[{n}].{path}", t) for path, t in entry_texts(entry)]
+    return [f"{path}.{lang}" for path, text in found for lang in text.missing]
 
 
 class Reason(StrEnum):
@@ -116,6 +175,8 @@ class Reason(StrEnum):
     TOO_LONG = "too_long"  # a text over MAX_TEXT characters
     TOO_MANY = "too_many"  # a list over MAX_ENTRIES / MAX_ITEMS
     NOT_JSON = "not_json"  # loads_playbook only
+    NOT_UTF8 = "not_utf8"  # a file that is not UTF-8 text
+    TOO_LARGE = "too_large"  # a file over the size limit
 
 
 @dataclass(frozen=True)
@@ -186,18 +247,22 @@ class _Parser:
             raise self.fail(sub, Reason.MISSING)
         return build(value[key], sub)
 
-    def string(self, value: object, path: str) -> str:
+    def side(self, value: object, path: str) -> str:
+        """One language's words: text, maybe empty."""
         if not isinstance(value, str):
             raise self.fail(path, Reason.NOT_TEXT)
         if len(value) > MAX_TEXT:
             raise self.fail(path, Reason.TOO_LONG)
-        if not value.strip():
-            raise self.fail(path, Reason.EMPTY)
         return value
 
     def text(self, value: object, path: str) -> Text:
         data = self.obj(value, path, _TEXT_KEYS)
-        parts = self.collect(lambda lang: self.field(data, lang, path, self.string), LANGUAGES)
+        parts = self.collect(
+            lambda lang: self.side(data[lang], _join(path, lang)) if lang in data else "",
+            LANGUAGES,
+        )
+        if not any(part.strip() for part in parts):
+            raise self.fail(path, Reason.EMPTY if data else Reason.MISSING)
         return Text(en=parts[0], zh=parts[1])
 
     def items(
@@ -343,6 +408,33 @@ def parse_playbook(data: object) -> Playbook:
     if parser.problems or playbook is None:
         raise PlaybookError(parser.problems or [PlaybookProblem("", Reason.NOT_OBJECT)])
     return playbook
+
+
+def check_entry(entry: Entry) -> None:
+    """PlaybookError (paths from the entry, e.g. "answers[0].benefit") if the entry,
+    as edited, would not be accepted in a playbook file."""
+    parser = _Parser()
+    with suppress(_InvalidError):
+        parser.entry(_entry_json(entry), "")
+    if parser.problems:
+        raise PlaybookError(parser.problems)
+
+
+def check_guide(opener: Text, tips: Sequence[Text], persistence_actions: Sequence[Text]) -> None:
+    """PlaybookError if the opener, tips or persistence actions would not be accepted."""
+    parser = _Parser()
+    data = {
+        "opener": _text_json(opener),
+        "tips": _texts_json(tuple(tips)),
+        "persistence_actions": _texts_json(tuple(persistence_actions)),
+    }
+    with suppress(_InvalidError):
+        parser.text(data["opener"], "opener")
+    for key in ("tips", "persistence_actions"):
+        with suppress(_InvalidError):
+            parser.texts(data[key], key)
+    if parser.problems:
+        raise PlaybookError(parser.problems)
 
 
 def loads_playbook(text: str) -> Playbook:

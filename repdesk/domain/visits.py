@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from repdesk.domain.enums import BuyingSignal, ChecklistKind, VisitStatus
+from repdesk.domain.playbook import Text
 from repdesk.domain.sheet import LearnItem, SignalEntry
 from repdesk.domain.validation import Problem, ProblemCode
 
@@ -61,8 +62,10 @@ class ObjectionMet:
     next_step: str = ""
     objection_id: str | None = None
     answer_id: str | None = None
-    objection_title: str = ""  # the playbook entry's title, for reports
+    objection_title: Text | None = None  # the playbook entry's title, for reports
     id: str | None = None
+    round: int = 1  # 2, 3... when the rep answered the same objection again
+    steps: tuple[str, ...] = ()  # what the rep ticked in the call checklist, in order
 
 
 @dataclass(frozen=True)
@@ -157,9 +160,12 @@ class PersonToMeet:
 class EarlierObjection:
     visited_at: datetime
     customer_words: str
-    title: str = ""  # the playbook entry, when one was picked
+    title: Text | None = None  # the playbook entry, when one was picked
     answer_text: str = ""
     customer_agreed: bool | None = None
+    next_step: str = ""
+    round: int = 1  # 2, 3...: the same objection answered again
+    answer_label: Text | None = None  # the playbook answer, when one was picked
 
 
 @dataclass(frozen=True)

@@ -59,3 +59,9 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """
     del context
     return source
+
+
+def ui_language() -> str:
+    """The language the UI speaks now ("en_US", "zh_CN"...), for texts kept in two
+    languages (the playbook's): ``Text.get(ui_language())``."""
+    return QLocale().name()

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from repdesk.domain.enums import BuyingSignal, PersonRole
+from repdesk.gui.i18n import ui_language
 from repdesk.gui.labels import label
 from repdesk.reports.labels import VisitReportLabels
 
@@ -30,6 +31,7 @@ def role_labels() -> dict[str, str]:
 def visit_report_labels() -> VisitReportLabels:
     """Every text of the printed visit report in the UI language: build it on the GUI thread."""
     return VisitReportLabels(
+        language=ui_language(),
         title=QCoreApplication.translate("VisitReportLabels", "Visit report"),
         draft=QCoreApplication.translate("VisitReportLabels", "DRAFT"),
         customer=QCoreApplication.translate("VisitReportLabels", "Customer"),

@@ -364,6 +364,7 @@ class VisitReportLabels:
 
     title: str = "Visit report"
     draft: str = "DRAFT"
+    language: str = "en"  # for the playbook's two-language texts (objection titles)
     # The header.
     customer: str = "Customer"
     rep_name: str = "Sales rep"

@@ -705,8 +705,9 @@ class _ReportParts:
         ]
         for number, met in enumerate(objections, start=1):
             said: list[Flowable] = []
-            if met.objection_title.strip():
-                said.append(self.text(met.objection_title))
+            title = met.objection_title.get(labels.language) if met.objection_title else ""
+            if title.strip():
+                said.append(self.text(title))
             if met.customer_words.strip():
                 words = self.text(met.customer_words, self.s.small if said else self.s.cell)
                 said.append(words)

@@ -63,6 +63,7 @@ from repdesk.domain.enums import (
 from repdesk.domain.regions import DEFAULT_REGION
 from repdesk.services import demo_words as vocab
 from repdesk.services.collation import sort_key
+from repdesk.services.playbook import PlaybookService
 
 T = TypeVar("T")
 Row = tuple[Any, ...]
@@ -171,6 +172,7 @@ def fill_demo(
     today = today or date.today()
     if progress is not None:
         progress(0.0)
+    PlaybookService(store).ensure_default()  # the visits meet its objections
     with store.engine.connect() as conn, _bulk_load(conn), conn.begin():
         _refuse_if_not_empty(conn)
         job = _Job(conn, customers, progress, cancelled)
@@ -1633,88 +1635,82 @@ def _visit_people_rows(ctx: _Ctx, customers: list[_Customer]) -> list[Row]:
 
 
 class _Play(NamedTuple):
-    entry: vocab.PlaybookEntry
+    """A playbook entry as the demo's visits use it: the words in the world's language."""
+
     objection_id: str
-    answer_ids: tuple[str, ...]
+    says: dict[bool, str]  # zh? -> what the customer says
+    answers: tuple[tuple[str, dict[bool, str]], ...]  # (answer id, zh? -> what the rep said)
 
 
-# fmt: off
-_OBJECTIONS = _Sheet("objections", (*_RECORD,
-    "code", "target", "directness", "title", "customer_says", "true_or_false_hints",
-    "hidden_factors", "revive_sentence", "position",
-))
-_ANSWERS = _Sheet("objection_answers", (*_RECORD,
-    "objection_id", "label", "feature", "advantage", "benefit", "position",
-))
-_QUESTIONS = _Sheet("objection_questions", (*_RECORD, "objection_id", "kind", "text", "position"))
-# fmt: on
+def _plays(conn: Connection, separators: dict[bool, str]) -> list[_Play]:
+    """The playbook already in the database (PlaybookService loads the default first)."""
 
+    def words(value: object) -> dict[bool, str]:
+        text = json.loads(value) if isinstance(value, str) else value
+        assert isinstance(text, dict)
+        return {
+            False: text.get("en") or text.get("zh", ""),
+            True: text.get("zh") or text.get("en", ""),
+        }
 
-def _playbook_rows(ctx: _Ctx) -> tuple[list[_Play], list[Row], list[Row], list[Row]]:
-    """The rep's playbook: objections with FAB answers and open/closed questions."""
-    stamp = ctx.clock.at(HISTORY_START, 9 * 60)
-    plays: list[_Play] = []
-    objections: list[Row] = []
-    answers: list[Row] = []
-    questions: list[Row] = []
-    for position, e in enumerate(vocab.PLAYBOOK):
-        objection_id = ctx.ids()
-        # fmt: off
-        objections.append((
-            objection_id, stamp, stamp, None,
-            None, e.target, e.directness, e.title, e.customer_says, e.hints, e.hidden, e.revive,
-            position,
-        ))
-        # fmt: on
-        answer_ids = tuple(ctx.ids() for _ in e.answers)
-        for index, (answer_id, a) in enumerate(zip(answer_ids, e.answers, strict=True)):
-            # fmt: off
-            answers.append((
-                answer_id, stamp, stamp, None,
-                objection_id, a.label, a.feature, a.advantage, a.benefit, index,
-            ))
-            # fmt: on
-        for index, q in enumerate(e.questions):
-            questions.append((ctx.ids(), stamp, stamp, None, objection_id, q.kind, q.text, index))
-        plays.append(_Play(e, objection_id, answer_ids))
-    return plays, objections, answers, questions
+    answers: dict[str, list[tuple[str, dict[bool, str]]]] = {}
+    for answer_id, objection_id, feature, benefit in conn.exec_driver_sql(
+        "SELECT id, objection_id, feature, benefit FROM objection_answers "
+        "WHERE deleted_at IS NULL ORDER BY objection_id, position, id"
+    ):
+        f, b = words(feature), words(benefit)
+        said = {zh: f"{f[zh].rstrip('。.！!')}{separators[zh]}{b[zh]}" for zh in (False, True)}
+        answers.setdefault(str(objection_id), []).append((str(answer_id), said))
+    return [
+        _Play(str(objection_id), words(says), tuple(answers.get(str(objection_id), ())))
+        for objection_id, says in conn.exec_driver_sql(
+            "SELECT id, customer_says FROM objections WHERE deleted_at IS NULL "
+            "ORDER BY position, code"
+        )
+        if answers.get(str(objection_id))
+    ]
 
 
 # fmt: off
 _VISIT_OBJECTIONS = _Sheet("visit_objections", (*_RECORD,
     "visit_record_id", "objection_id", "answer_id", "customer_words", "answer_text",
-    "customer_agreed", "next_step",
+    "customer_agreed", "next_step", "round", "steps",
 ))
 # fmt: on
 _AGREED = (1, 1, 1, 1, 1, 0, 0, 0, None, None)  # True, False, or not known
 
 
 def _visit_objection_rows(ctx: _Ctx, customers: list[_Customer], plays: list[_Play]) -> list[Row]:
-    """Objections met on about a quarter of the visits, answered from the playbook."""
+    """Objections met on about a quarter of the visits, answered from the playbook;
+    a refusal is sometimes answered again with another answer (round 2)."""
     dice, clock = ctx.dice, ctx.clock
-    books = {zh: [p for p in plays if p.entry.zh == zh] for zh in (True, False)}
     rows: list[Row] = []
+    if not plays:
+        return rows
     for c in customers:
         w = c.words
         for v in c.visits:
             if v.record_id is None or not dice.chance(0.25):
                 continue
             stamp = clock.at(v.day, min(v.minute + 95, 23 * 60))
-            for play in dice.sample(books[w.zh], 1 if dice.chance(0.8) else 2):
+            for play in dice.sample(plays, 1 if dice.chance(0.8) else 2):
                 agreed = dice.pick(_AGREED)
-                row: Row
                 if dice.chance(0.08):  # something the playbook does not cover
                     words = dice.pick(w.loose_objections)
-                    row = (v.record_id, None, None, words, "", agreed, "")
-                else:
-                    index = dice.between(0, len(play.answer_ids) - 1)
-                    answer = play.entry.answers[index]
-                    answer_id = play.answer_ids[index] if dice.chance(0.9) else None
-                    said = f"{answer.feature}{w.answer_separator}{answer.benefit}"
-                    step = w.close_step if agreed else play.entry.next_step
-                    row = (v.record_id, play.objection_id, answer_id, play.entry.customer_says,
-                           said, agreed, step)  # fmt: skip
-                rows.append((ctx.ids(), stamp, stamp, None, *row))
+                    loose = (v.record_id, None, None, words, "", agreed, "", 1, "[]")
+                    rows.append((ctx.ids(), stamp, stamp, None, *loose))
+                    continue
+                order = dice.sample(list(play.answers), len(play.answers))
+                for round_ in range(1, len(order) + 1):
+                    answer_id, said = order[round_ - 1]
+                    linked = answer_id if dice.chance(0.9) else None
+                    step = w.close_step if agreed else dice.pick(w.next_steps)
+                    rows.append((ctx.ids(), stamp, stamp, None,
+                                 v.record_id, play.objection_id, linked, play.says[w.zh],
+                                 said[w.zh], agreed, step, round_, "[]"))  # fmt: skip
+                    if agreed != 0 or round_ == len(order) or not dice.chance(0.4):
+                        break
+                    agreed = dice.pick(_AGREED)
             ctx.job.tick()
     return rows
 
@@ -1880,9 +1876,6 @@ _FILLED_TABLES = (
     "visit_checklist_items",
     "visit_records",
     "visit_people",
-    "objections",
-    "objection_answers",
-    "objection_questions",
     "visit_objections",
     "follow_ups",
     "care_occasions",
@@ -1918,11 +1911,8 @@ def _fill(conn: Connection, job: _Job, n: int, seed: int, today: date) -> None:
     _settle_follow_ups(ctx, follow_ups, world)
     job.write(_RECORDS, _record_rows(ctx, world))
     job.write(_VISIT_PEOPLE, _visit_people_rows(ctx, world))
-    plays, objections, answers, questions = _playbook_rows(ctx)
-    job.write(_OBJECTIONS, objections)
-    job.write(_ANSWERS, answers)
-    job.write(_QUESTIONS, questions)
-    job.write(_VISIT_OBJECTIONS, _visit_objection_rows(ctx, world, plays))
+    separators = {zh: (vocab.ZH if zh else vocab.EN).answer_separator for zh in (False, True)}
+    job.write(_VISIT_OBJECTIONS, _visit_objection_rows(ctx, world, _plays(conn, separators)))
     job.write(_FOLLOW_UPS, _follow_up_rows(ctx, follow_ups))
     job.write(_CARE, _care_rows(ctx, world))
     job.write(_SIGNALS_SHEET, _signal_rows(ctx, world))

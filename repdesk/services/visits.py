@@ -41,7 +41,6 @@ from repdesk.domain.validation import Problem
 from repdesk.domain.visits import (
     ChecklistTick,
     DayVisit,
-    EarlierObjection,
     ObjectionMet,
     PersonMet,
     PersonToMeet,
@@ -54,6 +53,7 @@ from repdesk.domain.visits import (
     itinerary_order,
 )
 from repdesk.services.customers import CustomerService, SheetNotFoundError
+from repdesk.services.playbook import PlaybookService, text_of
 
 _KINDS = (ChecklistKind.SALES_TOOLS, ChecklistKind.INFORMATION, ChecklistKind.DEPARTURE_CHECKS)
 
@@ -303,28 +303,7 @@ class VisitService:
             PersonToMeet(p.id or "", p.name, p.title, p.role.value, p.hobbies, p.interests)
             for p in sheet.people
         )
-        with self.store.reading() as session:
-            rows = session.execute(
-                select(
-                    VisitRecord.visited_at,
-                    VisitObjection.customer_words,
-                    Objection.title,
-                    VisitObjection.answer_text,
-                    VisitObjection.customer_agreed,
-                )
-                .join(VisitObjection, VisitObjection.visit_record_id == VisitRecord.id)
-                .outerjoin(Objection, Objection.id == VisitObjection.objection_id)
-                .where(
-                    VisitRecord.customer_id == customer_id,
-                    VisitRecord.deleted_at.is_(None),
-                    VisitObjection.deleted_at.is_(None),
-                )
-                .order_by(VisitRecord.visited_at.desc())
-                .limit(20)
-            ).all()
-        earlier = tuple(
-            EarlierObjection(r[0], r[1] or "", r[2] or "", r[3] or "", r[4]) for r in rows
-        )
+        earlier = PlaybookService(self.store).objections_met(customer_id, limit=20)
         return TalkingPoints(
             people=people,
             still_to_learn=tuple(still_to_learn(sheet)),
@@ -374,8 +353,10 @@ class VisitService:
                     next_step=o.next_step,
                     objection_id=o.objection_id,
                     answer_id=o.answer_id,
-                    objection_title=title or "",
+                    objection_title=text_of(title) if title is not None else None,
                     id=o.id,
+                    round=o.round or 1,
+                    steps=tuple(str(step) for step in o.steps or ()),
                 )
                 for o, title in session.execute(
                     select(VisitObjection, Objection.title)
@@ -679,6 +660,8 @@ def _write_objections(session: Session, record_id: str, objections: Sequence[Obj
         row.answer_text = met.answer_text.strip()
         row.customer_agreed = met.customer_agreed
         row.next_step = met.next_step.strip()
+        row.round = max(1, met.round)
+        row.steps = [step for step in met.steps if step.strip()]
         if row.id:
             kept.add(row.id)
     for row_id, row in existing.items():

@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from repdesk.db import listings
 from repdesk.db.listing import Listing
@@ -23,12 +24,14 @@ from repdesk.db.search_source import searchable_customers
 from repdesk.db.store import Store, open_store
 from repdesk.db.today import load_today
 from repdesk.domain.areas import Area
+from repdesk.domain.playbook import PlaybookError
 from repdesk.domain.regions import DEFAULT_REGION
 from repdesk.domain.today import TodayView
 from repdesk.services.care import CareService
 from repdesk.services.customers import CustomerService
 from repdesk.services.diary import DiaryService
 from repdesk.services.lead_sources import LeadSourceService
+from repdesk.services.playbook import PlaybookService
 from repdesk.services.search import SearchIndex
 from repdesk.services.visits import VisitService
 
@@ -69,6 +72,11 @@ class Workspace:
     def visits(self) -> VisitService:
         """Visit plans, their checklists, records, drafts and reports."""
         return VisitService(self.store, self.customers)
+
+    @cached_property
+    def playbook(self) -> PlaybookService:
+        """The objection playbook: entries, the opener and tips, files, what works."""
+        return PlaybookService(self.store)
 
     @cached_property
     def lead_sources(self) -> LeadSourceService:
@@ -131,4 +139,9 @@ def open_workspace(path: Path) -> tuple[Workspace, bool]:
     Raises repdesk.db.errors.StoreError with what is wrong and what to do.
     """
     workspace = Workspace(open_store(path))
+    try:
+        workspace.playbook.ensure_default()  # the first start of a database only
+    except (OSError, PlaybookError, SQLAlchemyError) as error:
+        # The customer book opens all the same; the Objections area offers the default.
+        log.warning("the default playbook was not loaded: %s", error)
     return workspace, workspace.is_empty()

@@ -21,6 +21,7 @@ from repdesk.domain.playbook import (
     Reason,
     Text,
     loads_playbook,
+    missing_translations,
     parse_playbook,
     playbook_to_json,
 )
@@ -172,19 +173,42 @@ def test_missing_fields(raw: dict[str, Any]) -> None:
     data = copy.deepcopy(raw)
     del data["opener"]
     del data["entries"][3]["answers"][0]["benefit"]
-    del data["entries"][5]["title"]["en"]
+    data["entries"][5]["title"] = {}
     assert set(problems_of(data)) == {
         PlaybookProblem("opener", Reason.MISSING),
         PlaybookProblem("entries[3].answers[0].benefit", Reason.MISSING),
-        PlaybookProblem("entries[5].title.en", Reason.MISSING),
+        PlaybookProblem("entries[5].title", Reason.MISSING),
     }
 
 
 @pytest.mark.parametrize("value", ["", "   \n"])
-def test_empty_chinese(raw: dict[str, Any], value: str) -> None:
+def test_one_language_may_be_empty_and_falls_back(raw: dict[str, Any], value: str) -> None:
     data = copy.deepcopy(raw)
     data["entries"][3]["answers"][0]["benefit"]["zh"] = value
-    assert problems_of(data) == (PlaybookProblem("entries[3].answers[0].benefit.zh", Reason.EMPTY),)
+    del data["entries"][4]["title"]["en"]
+    playbook = parse_playbook(data)
+    benefit = playbook.entries[3].answers[0].benefit
+    assert (
+        benefit.get("zh_CN")
+        == benefit.get("en")
+        == raw["entries"][3]["answers"][0]["benefit"]["en"]
+    )
+    assert playbook.entries[4].title.get("en") == raw["entries"][4]["title"]["zh"]
+    assert missing_translations(playbook) == [
+        "entries[3].answers[0].benefit.zh",
+        "entries[4].title.en",
+    ]
+
+
+@pytest.mark.parametrize("value", ["", "   \n"])
+def test_a_text_without_words_in_either_language(raw: dict[str, Any], value: str) -> None:
+    data = copy.deepcopy(raw)
+    data["entries"][3]["answers"][0]["benefit"] = {"en": value, "zh": value}
+    assert problems_of(data) == (PlaybookProblem("entries[3].answers[0].benefit", Reason.EMPTY),)
+
+
+def test_the_default_has_no_missing_translation(playbook: Playbook) -> None:
+    assert missing_translations(playbook) == []
 
 
 def test_unknown_target_and_directness(raw: dict[str, Any]) -> None:
@@ -259,11 +283,11 @@ def test_too_many_entries(raw: dict[str, Any]) -> None:
 def test_the_error_message_names_paths(raw: dict[str, Any]) -> None:
     data = copy.deepcopy(raw)
     for entry in data["entries"]:
-        entry["title"]["zh"] = ""
+        entry["title"] = {"en": " ", "zh": ""}
     with pytest.raises(PlaybookError) as caught:
         parse_playbook(data)
     assert len(caught.value.problems) == len(data["entries"])
-    assert "entries[0].title.zh: empty" in str(caught.value)
+    assert "entries[0].title: empty" in str(caught.value)
     assert "more)" in str(caught.value)
 
 

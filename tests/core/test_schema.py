@@ -33,7 +33,7 @@ EXPECTED_TABLES = {
     "visit_people",
     "objections",
     "objection_answers",
-    "objection_questions",
+    "playbook_guides",
     "visit_objections",
 }
 

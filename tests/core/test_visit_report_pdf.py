@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from repdesk.domain.enums import BuyingSignal, PersonRole
+from repdesk.domain.playbook import Text
 from repdesk.domain.visits import ObjectionMet, PersonMet, ReportPack, VisitReport
 from repdesk.reports.labels import (
     VisitReportLabels,
@@ -114,15 +115,15 @@ def chinese_report(**changes: object) -> VisitReport:
                 "算总拥有成本：每年的成本反而低一成；可以分三期付款。",
                 True,
                 "周五前发正式报价",
-                objection_title="价格太高了",
+                objection_title=Text.both("价格太高了"),
             ),
             ObjectionMet(
                 "我们和现在的供应商合作很多年了。",
                 "先小批量试用，对比一下交期和质量。",
                 False,
-                objection_title="已有固定供应商",
+                objection_title=Text.both("已有固定供应商"),
             ),
-            ObjectionMet("现在没有预算。", "", None, objection_title="没有预算"),
+            ObjectionMet("现在没有预算。", "", None, objection_title=Text.both("没有预算")),
         ),
         buying_signals=(BuyingSignal.ASKS_SERVICE_DETAILS, BuyingSignal.STARTS_AGREEING),
         next_step="寄更多资料，再打电话确认试用数量",
@@ -157,13 +158,13 @@ def english_report(**changes: object) -> VisitReport:
                 "Total cost of ownership: three more years of life.",
                 True,
                 "Send the TCO sheet",
-                objection_title="Price is too high",
+                objection_title=Text.both("Price is too high"),
             ),
             ObjectionMet(
                 "Payment terms are too short.",
                 "60 days for the first order.",
                 False,
-                objection_title="Payment terms",
+                objection_title=Text.both("Payment terms"),
             ),
         ),
         buying_signals=(BuyingSignal.NAMES_ADVANTAGES, BuyingSignal.VOLUNTEERS_INFORMATION),
@@ -397,7 +398,13 @@ def test_a_full_record_is_one_page(tmp_path: Path) -> None:
     report = english_report(
         summary="\n".join(f"Line {n} of what happened at the visit." for n in range(1, 6)),
         objections=tuple(
-            ObjectionMet(f"Words {n}.", answer, True, "Send the sheet", objection_title=f"O{n}")
+            ObjectionMet(
+                f"Words {n}.",
+                answer,
+                True,
+                "Send the sheet",
+                objection_title=Text.both(f"O{n}"),
+            )
             for n in range(1, 4)
         ),
         buying_signals=tuple(BuyingSignal),
@@ -431,7 +438,9 @@ def test_typed_markup_prints_literally(tmp_path: Path) -> None:
         objective=HOSTILE,
         summary=f"{HOSTILE}\n& <i>not italic</i> &lt;",
         outcome=HOSTILE,
-        objections=(ObjectionMet(HOSTILE, HOSTILE, True, HOSTILE, objection_title=HOSTILE),),
+        objections=(
+            ObjectionMet(HOSTILE, HOSTILE, True, HOSTILE, objection_title=Text.both(HOSTILE)),
+        ),
         next_step=HOSTILE,
         currency="<€>",
     )
@@ -479,7 +488,7 @@ def test_long_answers_and_places_run_on_inside_their_cells(tmp_path: Path) -> No
     place = "".join(f"地址{n:03d}号" for n in range(1, 301))
     report = english_report(
         place=place,
-        objections=(ObjectionMet("Too dear.", answer, True, objection_title="Price"),),
+        objections=(ObjectionMet("Too dear.", answer, True, objection_title=Text.both("Price")),),
     )
     path = tmp_path / "answer.pdf"
     text = build(report, VisitReportLabels(), path)

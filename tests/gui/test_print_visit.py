@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from repdesk.domain.enums import BuyingSignal, PersonRole
+from repdesk.domain.playbook import Text
 from repdesk.domain.visits import ObjectionMet, PersonMet, ReportPack, VisitReport
 from repdesk.gui import print_visit as printing
 from repdesk.gui.labels import label
@@ -49,7 +50,10 @@ def _report(**changes: Any) -> VisitReport:
         "outcome": "初步同意!",
         "objections": (
             ObjectionMet(
-                "你们比别家贵了一成多。", "算总拥有成本。", True, objection_title="价格太高了"
+                "你们比别家贵了一成多。",
+                "算总拥有成本。",
+                True,
+                objection_title=Text.both("价格太高了"),
             ),
         ),
         "buying_signals": (BuyingSignal.ASKS_SERVICE_DETAILS,),

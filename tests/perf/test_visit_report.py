@@ -24,6 +24,7 @@ from repdesk.domain.enums import BuyingSignal, PersonRole
 from repdesk.domain.visits import ObjectionMet, PersonMet, ReportPack, VisitReport
 from repdesk.reports.labels import VisitReportLabels
 from repdesk.services import demo_words as w
+from repdesk.services.playbook import default_playbook
 from tests.perf.conftest import summary
 
 ONE_TARGET = 0.200  # seconds, one report after the first
@@ -57,10 +58,14 @@ CHINESE = VisitReportLabels(
 )
 
 
+_PLAYBOOK = default_playbook()
+
+
 def _report(dice: random.Random, index: int) -> VisitReport:
     """One realistic record, Chinese or English (two in three Chinese, as the demo's book)."""
     zh = index % 3 != 2
-    plays = [entry for entry in w.PLAYBOOK if entry.zh == zh]
+    plays = list(_PLAYBOOK.entries)
+    lang = "zh" if zh else "en"
     roles = [PersonRole.BUYER, PersonRole.DEPARTMENT_HEAD, PersonRole.FINANCE]
     people: list[PersonMet] = []
     for role in roles[: dice.randint(1, 3)]:
@@ -75,12 +80,13 @@ def _report(dice: random.Random, index: int) -> VisitReport:
     objections: list[ObjectionMet] = []
     for entry in dice.sample(plays, dice.randint(1, 3)):
         answer = dice.choice(entry.answers)
+        fab = (answer.feature, answer.advantage, answer.benefit)
         objections.append(
             ObjectionMet(
-                customer_words=entry.customer_says,
-                answer_text=f"{answer.feature}; {answer.advantage}; {answer.benefit}",
+                customer_words=entry.customer_says.get(lang),
+                answer_text="; ".join(part.get(lang) for part in fab),
                 customer_agreed=dice.choice((True, False, None)),
-                next_step=entry.next_step,
+                next_step=entry.closed_questions[0].get(lang),
                 objection_title=entry.title,
             )
         )

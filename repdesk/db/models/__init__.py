@@ -12,7 +12,7 @@ from repdesk.db.models.diary import CareOccasion, DiaryEntry, FollowUp, HolidayD
 from repdesk.db.models.objections import (
     Objection,
     ObjectionAnswer,
-    ObjectionQuestion,
+    PlaybookGuide,
     VisitObjection,
 )
 from repdesk.db.models.visits import (
@@ -35,8 +35,8 @@ __all__ = [
     "LeadSource",
     "Objection",
     "ObjectionAnswer",
-    "ObjectionQuestion",
     "Person",
+    "PlaybookGuide",
     "Record",
     "SignalRecord",
     "VisitChecklistItem",

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from repdesk.domain.enums import PersonRole
-from repdesk.domain.visits import TalkingPoints
+from repdesk.domain.visits import EarlierObjection, TalkingPoints
 from repdesk.gui import style
 from repdesk.gui.format import fmt_date
+from repdesk.gui.i18n import ui_language
 from repdesk.gui.labels import code_label, label
 from repdesk.gui.views.sheet.learn_text import learn_text
 
@@ -200,7 +201,7 @@ class PointsPage(QWidget):
             [
                 (
                     fmt_date(o.visited_at),
-                    o.customer_words or o.title,
+                    _objection_said(o),
                     o.answer_text,
                     agreed[o.customer_agreed],
                 )
@@ -209,3 +210,12 @@ class PointsPage(QWidget):
         )
         self.earlier.setVisible(bool(points.earlier_objections))
         self.no_earlier.setVisible(not points.earlier_objections)
+
+
+def _objection_said(met: EarlierObjection) -> str:
+    """The playbook entry's title and the customer's words, as far as known."""
+    title = met.title.get(ui_language()) if met.title is not None else ""
+    words = met.customer_words.strip()
+    if title and words and words != title:
+        return f"{title}: {words}"
+    return words or title

@@ -37,6 +37,7 @@ from repdesk.domain.validation import Problem, ProblemCode
 from repdesk.domain.visits import ObjectionMet, PersonToMeet, VisitRecordFacts
 from repdesk.gui import style
 from repdesk.gui.forms import FieldGroup, NoteField, NumberField, ParseError, TextField
+from repdesk.gui.i18n import ui_language
 from repdesk.gui.labels import code_label, label
 from repdesk.gui.views.diary.entry_form import AppointmentField, DueField
 
@@ -152,7 +153,8 @@ class ObjectionsEditor(QWidget):
 
     def add_row(self, met: ObjectionMet | None = None, *, announce: bool = True) -> _ObjectionRow:
         met = met or ObjectionMet()
-        words = QLineEdit(met.customer_words or met.objection_title)
+        title = met.objection_title.get(ui_language()) if met.objection_title else ""
+        words = QLineEdit(met.customer_words or title)
         words.setPlaceholderText(self.tr("e.g. Your price is too high"))
         answer = QLineEdit(met.answer_text)
         answer.setPlaceholderText(self.tr("How you answered"))
