@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from repdesk.domain.sheet import CustomerFacts, CustomerSheet
 from repdesk.domain.validation import Problem, check_sheet
+from repdesk.domain.visits import EarlierObjection
 from repdesk.gui import style
 from repdesk.gui.labels import label, lead_source_label
 from repdesk.gui.tasks import TaskRunner
 from repdesk.gui.views.sheet.classification_form import ClassificationForm
 from repdesk.gui.views.sheet.company_form import CompanyForm
+from repdesk.gui.views.sheet.objections_page import ObjectionsPage
 from repdesk.gui.views.sheet.overview_page import OverviewPage
 from repdesk.gui.views.sheet.people_page import PeoplePage
 from repdesk.gui.views.sheet.signals_page import SignalsPage
@@ -52,6 +54,7 @@ class SheetWindow(QMainWindow):
     failed = Signal(object)  # an error the window could not handle itself
     closed = Signal()  # the window closed (its edits saved or deliberately discarded)
     visit_requested = Signal(str)  # plan a visit to this customer (the customer id)
+    objections_loaded = Signal()  # the Objections tab has the latest rows
 
     def __init__(
         self,
@@ -85,12 +88,15 @@ class SheetWindow(QMainWindow):
         self.people = PeoplePage()
         self.people.care.attach(workspace, runner)  # saved straight away, not with the sheet
         self.signals = SignalsPage()
+        self.objections = ObjectionsPage()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.company, self.tr("Company"))
         self.tabs.addTab(self.classification, self.tr("Classification"))
         self.tabs.addTab(self.people, self.tr("People"))
         self.tabs.addTab(self.signals, self.tr("Signals"))
+        self.tabs.addTab(self.objections, self.tr("Objections"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -164,7 +170,29 @@ class SheetWindow(QMainWindow):
         self.company.lead_source.set_choices([(i, lead_source_label(t)) for i, t in sources])
         self.show_sheet(sheet)
         self._set_enabled(True)
+        self.load_objections()
         self.loaded.emit()
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.objections:
+            self.load_objections()
+
+    def load_objections(self) -> None:
+        """The objections met on this customer's visits, read afresh on the worker."""
+        customer_id = self.customer_id
+        if customer_id is None:
+            return
+        playbook = self.workspace.playbook
+        self.runner.run(
+            lambda: playbook.objections_met(customer_id), self._on_objections, self._on_failed
+        )
+
+    def _on_objections(self, met: tuple[EarlierObjection, ...]) -> None:
+        self.objections.load(met)
+        index = self.tabs.indexOf(self.objections)
+        title = self.tr("Objections")
+        self.tabs.setTabText(index, f"{title} ({len(met)})" if met else title)
+        self.objections_loaded.emit()
 
     def show_sheet(self, sheet: CustomerSheet) -> None:
         self.sheet = sheet
