@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 
-from sqlalchemy import Engine, and_, case, func, literal, select
+from sqlalchemy import Engine, and_, case, func, literal
 
 from repdesk.db import customer_list
 from repdesk.db.customer_list import BookColumns, LeadSourceChoice
@@ -15,9 +15,6 @@ from repdesk.db.listing import ListColumn, Listing
 from repdesk.db.models import (
     Customer,
     LeadSource,
-    Objection,
-    ObjectionAnswer,
-    VisitObjection,
     VisitPlan,
     VisitRecord,
 )
@@ -111,42 +108,5 @@ def visits(engine: Engine) -> Listing:
             ListColumn("place", VisitPlan.place),
             ListColumn("outcome", func.coalesce(VisitRecord.outcome, literal(""))),
             ListColumn("next_step", func.coalesce(VisitRecord.next_step, literal(""))),
-        ],
-    )
-
-
-def objections(engine: Engine) -> Listing:
-    answers = (
-        select(func.count(ObjectionAnswer.id))
-        .where(ObjectionAnswer.objection_id == Objection.id, ObjectionAnswer.deleted_at.is_(None))
-        .scalar_subquery()
-    )
-    met = (
-        select(func.count(VisitObjection.id))
-        .where(VisitObjection.objection_id == Objection.id, VisitObjection.deleted_at.is_(None))
-        .scalar_subquery()
-    )
-    agreed = (
-        select(func.count(VisitObjection.id))
-        .where(
-            VisitObjection.objection_id == Objection.id,
-            VisitObjection.deleted_at.is_(None),
-            VisitObjection.customer_agreed.is_(True),
-        )
-        .scalar_subquery()
-    )
-    return Listing(
-        engine,
-        id_column=Objection.id,
-        source=Objection.__table__,
-        where=[Objection.deleted_at.is_(None)],
-        default_sort="target",
-        columns=[
-            ListColumn("title", Objection.title),
-            ListColumn("target", Objection.target, sort=Objection.position),
-            ListColumn("directness", Objection.directness),
-            ListColumn("answers", answers),
-            ListColumn("times_met", met),
-            ListColumn("times_agreed", agreed),
         ],
     )

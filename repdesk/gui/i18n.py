@@ -62,6 +62,6 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
 
 
 def ui_language() -> str:
-    """The language the UI speaks now ("en_US", "zh_CN"...), for texts kept in two
+    """The language the UI speaks now, one of SUPPORTED, for texts kept in two
     languages (the playbook's): ``Text.get(ui_language())``."""
-    return QLocale().name()
+    return "zh_CN" if QLocale().name().startswith("zh") else "en"

@@ -180,12 +180,6 @@ _COLUMNS: dict[str, str] = {
     "place": QT_TRANSLATE_NOOP("Labels", "Place"),
     "outcome": QT_TRANSLATE_NOOP("Labels", "Visit result"),
     "next_step": QT_TRANSLATE_NOOP("Labels", "Next step"),
-    "title": QT_TRANSLATE_NOOP("Labels", "Objection"),
-    "target": QT_TRANSLATE_NOOP("Labels", "Kind"),
-    "directness": QT_TRANSLATE_NOOP("Labels", "Direct or indirect"),
-    "answers": QT_TRANSLATE_NOOP("Labels", "Answers"),
-    "times_met": QT_TRANSLATE_NOOP("Labels", "Times met"),
-    "times_agreed": QT_TRANSLATE_NOOP("Labels", "Times agreed"),
 }
 
 

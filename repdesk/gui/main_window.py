@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from repdesk.gui.settings_dialog import SettingsDialog
     from repdesk.gui.views.diary.page import DiaryAreaPage
     from repdesk.gui.views.list_page import ListPage
+    from repdesk.gui.views.playbook.page import PlaybookPage
     from repdesk.gui.views.sheets import SheetWindows
     from repdesk.gui.views.visits_page import VisitsAreaPage
     from repdesk.gui.views.visits_windows import VisitWindows
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self._sheets: SheetWindows | None = None
         self.diary_page: DiaryAreaPage | None = None
         self.visits_page: VisitsAreaPage | None = None
+        self.playbook_page: PlaybookPage | None = None
         self._visit_windows: VisitWindows | None = None
         self._drafts_to_open: list[str] | None = None
         self.setWindowTitle("RepDesk")
@@ -296,6 +298,8 @@ class MainWindow(QMainWindow):
             return ReportsPage()
         if area == Area.DIARY:
             return self._build_diary()
+        if area == Area.OBJECTIONS:
+            return self._build_playbook()
         from repdesk.gui.views.areas import SPECS
         from repdesk.gui.views.list_page import ListPage
 
@@ -334,6 +338,22 @@ class MainWindow(QMainWindow):
             diary.attach(self.workspace)
         return diary
 
+    def _build_playbook(self) -> QWidget:
+        from repdesk.gui.views.playbook.page import PlaybookPage
+
+        playbook = PlaybookPage(self.runner)
+        self.playbook_page = playbook
+        if self.workspace is not None:
+            playbook.attach(self.workspace)
+        return playbook
+
+    def keep_edits(self) -> bool:
+        """The areas' unsaved typing (the diary's row, the playbook's entry or opener):
+        saved, discarded, or kept by Cancel (False)."""
+        return (self.diary_page is None or self.diary_page.keep_edits()) and (
+            self.playbook_page is None or self.playbook_page.keep_edits()
+        )
+
     def _on_diary_customers(self, customer_ids: list[str]) -> None:
         page = self.list_pages.get(Area.CUSTOMERS)
         if page is not None:
@@ -349,6 +369,8 @@ class MainWindow(QMainWindow):
             page.refresh()
         if self.visits_page is not None:
             self.visits_page.refresh()
+        if self.playbook_page is not None:
+            self.playbook_page.stats_changed()  # what works counts the visit records
         self.load_today()
 
     def _attach_list(self, area: Area, workspace: Workspace) -> None:
@@ -364,6 +386,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         if area == Area.DIARY and self.diary_page is not None:
             self.diary_page.focus_entry()  # Ctrl+3, then type: the next contact
+        if area == Area.OBJECTIONS and self.playbook_page is not None:
+            self.playbook_page.focus_list()  # Ctrl+5, then the arrows, Enter, Ctrl+F
 
     # -- the database --------------------------------------------------------
     def open_database(self, path: Path) -> None:
@@ -373,7 +397,7 @@ class MainWindow(QMainWindow):
         schema (~50 ms), then the full store loads (SQLAlchemy, ~0.7 s) and attaches.
         Open sheets of the old database close first (asking about unsaved edits).
         """
-        if self.diary_page is not None and not self.diary_page.keep_edits():
+        if not self.keep_edits():
             return
         if not self.close_sheets() or not self.close_visits():
             return
@@ -447,6 +471,8 @@ class MainWindow(QMainWindow):
             self.diary_page.attach(workspace)
         if self.visits_page is not None:
             self.visits_page.attach(workspace)
+        if self.playbook_page is not None:
+            self.playbook_page.attach(workspace)
         self.action_registry["load_demo"].setEnabled(empty)
         self.action_registry["refresh"].setEnabled(True)
         self.action_registry["new_customer"].setEnabled(True)
@@ -471,6 +497,8 @@ class MainWindow(QMainWindow):
             self.diary_page.attach(None)
         if self.visits_page is not None:
             self.visits_page.attach(None)
+        if self.playbook_page is not None:
+            self.playbook_page.attach(None)
         self.today_page.show_view(None)
         self.today_page.hide_demo_offer()
         self.today_page.hide_drafts_offer()
@@ -532,6 +560,8 @@ class MainWindow(QMainWindow):
         if self.diary_page is not None:
             self.diary_page.load_choices()
             self.diary_page.reload()
+        if self.playbook_page is not None:
+            self.playbook_page.reload()
 
     def choose_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # on first use: cheap start
@@ -846,7 +876,7 @@ class MainWindow(QMainWindow):
         bar.setValue(int(fraction * 1000))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.diary_page is not None and not self.diary_page.keep_edits():
+        if not self.keep_edits():
             event.ignore()
             return
         if not self.close_sheets() or not self.close_visits():

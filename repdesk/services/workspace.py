@@ -50,7 +50,6 @@ class Workspace:
         return {
             Area.CUSTOMERS: listings.customers(engine),
             Area.VISITS: listings.visits(engine),
-            Area.OBJECTIONS: listings.objections(engine),
         }
 
     @cached_property

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AnswerBlock</name>
+    <message>
+        <source>Move this answer up</source>
+        <translation>把这条应对上移</translation>
+    </message>
+    <message>
+        <source>Move this answer down</source>
+        <translation>把这条应对下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this answer from the entry</source>
+        <translation>从本条异议中删除这条应对</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersEditor</name>
+    <message>
+        <source>Add an answer</source>
+        <translation>添加应对</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>应对 %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong</source>
@@ -77,16 +107,6 @@ Customer detail sheets you create, or import, will be listed here.</source>
 Visit plans and visit records will be listed here.</source>
         <translation>还没有拜访计划或拜访记录。
 拜访计划和拜访记录将列在这里。</translation>
-    </message>
-    <message>
-        <source>Objections in the playbook: %n</source>
-        <translation>异议应对手册中的异议：%n</translation>
-    </message>
-    <message>
-        <source>The objection playbook is empty.
-Objections, their answers and how often they worked will be listed here.</source>
-        <translation>异议应对手册还是空的。
-各类客户异议、应对话术及其奏效次数将列在这里。</translation>
     </message>
 </context>
 <context>
@@ -170,6 +190,165 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>Could not use %1: %2</source>
         <translation>无法使用 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CallPage</name>
+    <message>
+        <source>One sentence to revive the talk</source>
+        <translation>一句话挽回</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Reading the playbook…</source>
+        <translation>正在读取异议应对手册…</translation>
+    </message>
+    <message>
+        <source>20-second opener</source>
+        <translation>二十秒开场白</translation>
+    </message>
+    <message>
+        <source>Four tips for handling refusals</source>
+        <translation>处理拒绝的四项提示</translation>
+    </message>
+    <message>
+        <source>Save the plan first (Ctrl+S): what you tick here goes into its record.</source>
+        <translation>请先保存拜访计划（Ctrl+S）：在这里勾选的内容会记入该计划的拜访记录。</translation>
+    </message>
+    <message>
+        <source>The record of this visit is finished: the checklist is read-only. Change the objections on the Record tab.</source>
+        <translation>这次拜访的记录已完成：本清单只读。如需修改异议，请到“拜访记录”页。</translation>
+    </message>
+    <message>
+        <source>No opener in the playbook.</source>
+        <translation>异议应对手册中没有开场白。</translation>
+    </message>
+    <message>
+        <source>No tips in the playbook.</source>
+        <translation>异议应对手册中没有提示。</translation>
+    </message>
+    <message>
+        <source>The playbook could not be read.</source>
+        <translation>无法读取异议应对手册。</translation>
+    </message>
+    <message>
+        <source>Tick the answer you gave (1–%1) or type it, then Y or N.</source>
+        <translation>请先勾选您给出的应答（1–%1）或输入应答，再按 Y 或 N。</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s words, then press Enter.</source>
+        <translation>请输入客户的原话，然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Did the customer agree? Press Y or N.</source>
+        <translation>客户同意了吗？请按 Y 或 N。</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Hidden factors</source>
+        <translation>隐藏因素</translation>
+    </message>
+    <message>
+        <source>FAB answer</source>
+        <translation>FAB 应答</translation>
+    </message>
+    <message>
+        <source>Closed or open question</source>
+        <translation>封闭式或开放式问题</translation>
+    </message>
+    <message>
+        <source>Closed question</source>
+        <translation>封闭式问题</translation>
+    </message>
+    <message>
+        <source>Open question</source>
+        <translation>开放式问题</translation>
+    </message>
+    <message>
+        <source>Persistence actions</source>
+        <translation>坚持行动</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>On the record</source>
+        <translation>已记入记录</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>Not in the playbook</source>
+        <translation>不在异议手册中</translation>
+    </message>
+    <message>
+        <source>Add to the record</source>
+        <translation>记入拜访记录</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Did the customer agree?</source>
+        <translation>客户同意了吗？</translation>
+    </message>
+    <message>
+        <source>Yes (Y)</source>
+        <translation>是（Y）</translation>
+    </message>
+    <message>
+        <source>No (N)</source>
+        <translation>否（N）</translation>
+    </message>
+    <message>
+        <source>Did the customer tell you more?</source>
+        <translation>客户说出了更多想法吗？</translation>
+    </message>
+    <message>
+        <source>Yes: answer again, round %1 (Y)</source>
+        <translation>是：再次应答，第 %1 轮（Y）</translation>
+    </message>
+    <message>
+        <source>No, refused: persistence actions (N)</source>
+        <translation>否，客户拒绝：坚持行动（N）</translation>
+    </message>
+    <message>
+        <source>Backspace or Alt+← back</source>
+        <translation>Backspace 或 Alt+← 返回</translation>
+    </message>
+    <message>
+        <source>Keys: type to find · ↑↓ or 1–9 choose · Enter next</source>
+        <translation>按键：输入文字查找 · ↑↓ 或 1–9 选择 · Enter 下一步</translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 pick the answer · Y / N did the customer agree? · %1</source>
+        <translation>按键：1–9 选择应答 · Y / N 客户是否同意 · %1</translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 or Space tick · Y or Enter answer again · N refused · %1</source>
+        <translation>按键：1–9 或空格键勾选 · Y 或 Enter 再次应答 · N 客户拒绝 · %1</translation>
+    </message>
+    <message>
+        <source>Keys: Enter adds it to the record · Alt+← back</source>
+        <translation>按键：Enter 记入拜访记录 · Alt+← 返回</translation>
+    </message>
+    <message>
+        <source>Keys: Enter another objection</source>
+        <translation>按键：Enter 处理下一个异议</translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 or Space tick · Enter next · %1</source>
+        <translation>按键：1–9 或空格键勾选 · Enter 下一步 · %1</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1380,188 @@ Objections, their answers and how often they worked will be listed here.</source
     </message>
 </context>
 <context>
+    <name>EntriesTab</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New entry (Ctrl+N)</source>
+        <translation>新建异议（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the entry (F2 or Enter)</source>
+        <translation>编辑这条异议（F2 或回车）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the entry (Delete)</source>
+        <translation>删除这条异议（Delete）</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>Bring the deleted entry back (Ctrl+Z)</source>
+        <translation>恢复刚删除的异议（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Move up in its group (Ctrl+Up)</source>
+        <translation>在本组内上移（Ctrl+上）</translation>
+    </message>
+    <message>
+        <source>Move down in its group (Ctrl+Down)</source>
+        <translation>在本组内下移（Ctrl+下）</translation>
+    </message>
+    <message>
+        <source>The playbook has no entries. New entry (Ctrl+N) writes one.</source>
+        <translation>异议应对手册里还没有异议。按“新建”（Ctrl+N）写一条。</translation>
+    </message>
+    <message>
+        <source>No entry matches the search.</source>
+        <translation>没有符合搜索的异议。</translation>
+    </message>
+    <message>
+        <source>Pick an entry on the left.</source>
+        <translation>请在左边选择一条异议。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>The entry was not saved: see the problems marked.</source>
+        <translation>这条异议没有保存：请看标出的问题。</translation>
+    </message>
+    <message>
+        <source>Unsaved playbook entry</source>
+        <translation>异议未保存</translation>
+    </message>
+    <message>
+        <source>Your changes to this playbook entry are not saved yet.</source>
+        <translation>您对这条异议的修改还没有保存。</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translation>已删除“%1”。按 Ctrl+Z 可以恢复。</translation>
+    </message>
+    <message>
+        <source>“%1” is back.</source>
+        <translation>“%1”已恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>One per line</source>
+        <translation>每行一条</translation>
+    </message>
+    <message>
+        <source>Made from the title when left empty</source>
+        <translation>留空时根据标题生成</translation>
+    </message>
+    <message>
+        <source>Letters a-z, digits and _. A playbook file updates the entry with the same code.</source>
+        <translation>只用字母 a-z、数字和 _。导入手册文件时，会更新代码相同的异议。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save this entry (Ctrl+S)</source>
+        <translation>保存这条异议（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop editing (Esc)</source>
+        <translation>停止编辑（Esc）</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>新建异议</translation>
+    </message>
+    <message>
+        <source>Editing “%1”</source>
+        <translation>正在编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Editing the Chinese texts.</source>
+        <translation>正在编辑中文文字。</translation>
+    </message>
+    <message>
+        <source>Editing the English texts.</source>
+        <translation>正在编辑英文文字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s), marked below.</source>
+        <translation>
+            <numerusform>未保存：有 %n 个问题，已在下面标出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EntryList</name>
+    <message>
+        <source>Search every text, in English or Chinese (Ctrl+F)</source>
+        <translation>搜索所有文字，中英文均可（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>The playbook has no entries yet. New entry (Ctrl+N) writes one.</source>
+        <translation>异议应对手册里还没有异议。按“新建”（Ctrl+N）写一条。</translation>
+    </message>
+    <message>
+        <source>No entry matches “%1”.</source>
+        <translation>没有符合“%1”的异议。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 entries shown</source>
+        <translation>
+            <numerusform>显示 %1 条中的 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>共 %n 条异议</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <source>not yet in this language</source>
+        <translation>尚无此语言版本</translation>
+    </message>
+    <message>
+        <source>None written yet.</source>
+        <translation>尚未填写。</translation>
+    </message>
+    <message>
+        <source>Answers: feature, advantage, benefit</source>
+        <translation>应对：特点、优点、利益（FAB）</translation>
+    </message>
+    <message>
+        <source>No answers written yet.</source>
+        <translation>尚未填写应对。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export people</source>
@@ -1257,6 +1618,63 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>vCard 4.0 (*.vcf)</source>
         <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePanel</name>
+    <message>
+        <source>None written yet.</source>
+        <translation>尚未填写。</translation>
+    </message>
+    <message>
+        <source>You have about 20 seconds to catch the customer&apos;s interest.</source>
+        <translation>您大约只有 20 秒来引起客户的兴趣。</translation>
+    </message>
+    <message>
+        <source>Edit the opener and tips</source>
+        <translation>编辑开场白与提示</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>每行一条</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the opener and tips (Ctrl+S)</source>
+        <translation>保存开场白与提示（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop editing (Esc)</source>
+        <translation>停止编辑（Esc）</translation>
+    </message>
+    <message>
+        <source>Editing the opener and tips</source>
+        <translation>正在编辑开场白与提示</translation>
+    </message>
+    <message>
+        <source>Editing the Chinese texts.</source>
+        <translation>正在编辑中文文字。</translation>
+    </message>
+    <message>
+        <source>Editing the English texts.</source>
+        <translation>正在编辑英文文字。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s), marked below.</source>
+        <translation>
+            <numerusform>未保存：有 %n 个问题，已在下面标出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2413,32 +2831,8 @@ Objections, their answers and how often they worked will be listed here.</source
         <translation>地点</translation>
     </message>
     <message>
-        <source>Times agreed</source>
-        <translation>同意次数</translation>
-    </message>
-    <message>
         <source>Next step</source>
         <translation>下一步行动</translation>
-    </message>
-    <message>
-        <source>Objection</source>
-        <translation>异议</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Direct or indirect</source>
-        <translation>直接/间接</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>应对话术</translation>
-    </message>
-    <message>
-        <source>Times met</source>
-        <translation>遇到次数</translation>
     </message>
 </context>
 <context>
@@ -2652,7 +3046,50 @@ Objections, their answers and how often they worked will be listed here.</source
     </message>
 </context>
 <context>
+    <name>ObjectionPicker</name>
+    <message>
+        <source>Type a few words of the objection (price, supplier, 太贵…)</source>
+        <translation>输入异议中的几个字（价格、供应商、太贵…）</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their words</source>
+        <translation>客户说的话，照原话记录</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>客户的原话</translation>
+    </message>
+    <message>
+        <source>Not in the playbook: go on with the customer&apos;s words</source>
+        <translation>手册中没有：按客户的原话继续</translation>
+    </message>
+    <message>
+        <source>The playbook has no entries: type the customer&apos;s words and go on.</source>
+        <translation>异议应对手册中还没有条目：请输入客户的原话后继续。</translation>
+    </message>
+    <message>
+        <source>Nothing in the playbook matches “%1”: go on in the customer&apos;s words.</source>
+        <translation>手册中没有与“%1”相符的异议：按客户的原话继续。</translation>
+    </message>
+</context>
+<context>
     <name>ObjectionsEditor</name>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
     <message>
         <source>The customer&apos;s words</source>
         <translation>客户原话</translation>
@@ -2704,6 +3141,75 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>Remove this objection from the record</source>
         <translation>从记录中删除这条异议</translation>
+    </message>
+    <message>
+        <source>Not in the playbook</source>
+        <translation>不在异议手册中</translation>
+    </message>
+    <message>
+        <source>%1 · round %2</source>
+        <translation>%1 · 第 %2 轮</translation>
+    </message>
+    <message>
+        <source>From the call checklist, round %1.</source>
+        <translation>来自拜访中清单，第 %1 轮。</translation>
+    </message>
+    <message>
+        <source>Ticked:</source>
+        <translation>已勾选：</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionsPage</name>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>The customer said</source>
+        <translation>客户的原话</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation>我们的应对</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>认同</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>No objections recorded on this customer&apos;s visits yet.
+Objections are recorded on a visit: in its Record tab, or with the call checklist during the visit.</source>
+        <translation>这位客户的拜访中还没有记录异议。
+异议记录在拜访里：在拜访的“记录”页，或在拜访中用异议处理清单记录。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not in the playbook</source>
+        <translation>不在异议手册中</translation>
+    </message>
+    <message>
+        <source>%1 (answered again, round %2)</source>
+        <translation>%1（再次应对，第 %2 轮）</translation>
+    </message>
+    <message>
+        <source>Objections raised: %1 · on visits: %2 · answers agreed to: %3 of %4</source>
+        <translation>提出异议：%1 次 · 涉及拜访：%2 次 · 客户认同的应对：%4 次中 %3 次</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3517,327 @@ Objections, their answers and how often they worked will be listed here.</source
     <message>
         <source>In time order (drag to reorder the day in Visits)</source>
         <translation>按时间排序（可在“拜访”中拖动调整当天顺序）</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Kind of objection</source>
+        <translation>异议类型</translation>
+    </message>
+    <message>
+        <source>Direct or indirect</source>
+        <translation>直接/间接</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>What the customer says</source>
+        <translation>客户怎么说</translation>
+    </message>
+    <message>
+        <source>True or false objection (真异议/假异议)</source>
+        <translation>区分真异议/假异议</translation>
+    </message>
+    <message>
+        <source>Hidden factors to probe</source>
+        <translation>要探询的隐藏因素</translation>
+    </message>
+    <message>
+        <source>The one sentence that revives the talk</source>
+        <translation>一句话挽回（起死回生的一句话）</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>应对</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>特点</translation>
+    </message>
+    <message>
+        <source>Advantage</source>
+        <translation>优点</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>利益</translation>
+    </message>
+    <message>
+        <source>Open questions to clarify</source>
+        <translation>开放式问题：澄清异议</translation>
+    </message>
+    <message>
+        <source>Closed questions to get commitment</source>
+        <translation>封闭式问题：取得承诺</translation>
+    </message>
+    <message>
+        <source>The 20-second opener</source>
+        <translation>20 秒开场白</translation>
+    </message>
+    <message>
+        <source>The four tips</source>
+        <translation>处理拒绝的四项提示</translation>
+    </message>
+    <message>
+        <source>Keep going after a refusal (坚持行动)</source>
+        <translation>被拒绝后的坚持行动</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>It is missing.</source>
+        <translation>缺少这一项。</translation>
+    </message>
+    <message>
+        <source>Write this in English or Chinese (at least one of them).</source>
+        <translation>请用中文或英文填写（至少一种）。</translation>
+    </message>
+    <message>
+        <source>It should be text.</source>
+        <translation>这里应该是文字。</translation>
+    </message>
+    <message>
+        <source>It is not in the form a playbook file has.</source>
+        <translation>格式不是异议应对手册文件的格式。</translation>
+    </message>
+    <message>
+        <source>It should be a list.</source>
+        <translation>这里应该是一个列表。</translation>
+    </message>
+    <message>
+        <source>A playbook has no such part.</source>
+        <translation>异议应对手册中没有这一项。</translation>
+    </message>
+    <message>
+        <source>Not a kind of objection RepDesk knows (person, product, reflex, price, competitor, no_need, timing, authority).</source>
+        <translation>不是 RepDesk 认识的异议类型（person、product、reflex、price、competitor、no_need、timing、authority）。</translation>
+    </message>
+    <message>
+        <source>It should be direct or indirect.</source>
+        <translation>应该是 direct（直接）或 indirect（间接）。</translation>
+    </message>
+    <message>
+        <source>Use only small letters a-z, digits and _ (at most %1).</source>
+        <translation>只能用小写字母 a-z、数字和 _（最多 %1 个）。</translation>
+    </message>
+    <message>
+        <source>Another entry already has this code.</source>
+        <translation>另一条异议已经在用这个代码。</translation>
+    </message>
+    <message>
+        <source>This version of RepDesk does not read this version of playbook file.</source>
+        <translation>这个版本的 RepDesk 无法读取此版本的手册文件。</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>太长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Too many: at most %1.</source>
+        <translation>太多：最多 %1 条。</translation>
+    </message>
+    <message>
+        <source>It is not a JSON file (the form RepDesk exports).</source>
+        <translation>不是 JSON 文件（RepDesk 导出的格式）。</translation>
+    </message>
+    <message>
+        <source>It is not UTF-8 text.</source>
+        <translation>不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>It is larger than a playbook file can be (%1 MB).</source>
+        <translation>文件太大，超过了手册文件的上限（%1 MB）。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>第 %1 条异议</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation>第 %1 条应对</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookFiles</name>
+    <message>
+        <source>Playbook files (*.json);;All files (*)</source>
+        <translation>异议应对手册文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export the playbook</source>
+        <translation>导出异议应对手册</translation>
+    </message>
+    <message>
+        <source>Exported the playbook to %1</source>
+        <translation>已把异议应对手册导出到 %1</translation>
+    </message>
+    <message>
+        <source>Import a playbook</source>
+        <translation>导入异议应对手册</translation>
+    </message>
+    <message>
+        <source>Importing %1 will:</source>
+        <translation>导入 %1 将会：</translation>
+    </message>
+    <message>
+        <source>• add %n new entry(s)</source>
+        <translation>• 新增 %n 条异议</translation>
+    </message>
+    <message>
+        <source>• update %n entry(s) you have</source>
+        <translation>• 更新您已有的 %n 条异议</translation>
+    </message>
+    <message>
+        <source>• leave %n entry(s) that are already the same</source>
+        <translation>• 保留 %n 条内容相同的异议</translation>
+    </message>
+    <message>
+        <source>• keep %n entry(s) of yours that the file does not have</source>
+        <translation>• 保留文件中没有的 %n 条您自己的异议</translation>
+    </message>
+    <message>
+        <source>• replace the opener, the tips and the persistence actions</source>
+        <translation>• 替换开场白、提示和坚持行动</translation>
+    </message>
+    <message>
+        <source>• leave the opener, the tips and the persistence actions as they are</source>
+        <translation>• 开场白、提示和坚持行动保持不变</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>新增：</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>更新：</translation>
+    </message>
+    <message>
+        <source>Your playbook already has everything in %1. Nothing to import.</source>
+        <translation>您的手册已经包含 %1 中的全部内容，无需导入。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%1 is not a playbook file RepDesk can read. Nothing was imported.</source>
+        <translation>%1 不是 RepDesk 能读取的异议应对手册文件。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>…and %n more problem(s).</source>
+        <translation>……还有 %n 个问题。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Playbook file</source>
+        <translation>异议应对手册文件</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookPage</name>
+    <message>
+        <source>Objection playbook</source>
+        <translation>异议应对手册</translation>
+    </message>
+    <message>
+        <source>Language of the texts:</source>
+        <translation>文字语言：</translation>
+    </message>
+    <message>
+        <source>Import playbook…</source>
+        <translation>导入手册…</translation>
+    </message>
+    <message>
+        <source>Merge a playbook file (.json) into yours</source>
+        <translation>把一个手册文件（.json）合并到您的手册中</translation>
+    </message>
+    <message>
+        <source>Export playbook…</source>
+        <translation>导出手册…</translation>
+    </message>
+    <message>
+        <source>Save your playbook as a file to share (.json)</source>
+        <translation>把您的手册存成文件，以便分享（.json）</translation>
+    </message>
+    <message>
+        <source>Objections and answers</source>
+        <translation>异议与应对</translation>
+    </message>
+    <message>
+        <source>Opener and tips</source>
+        <translation>开场白与提示</translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation>有效的应对</translation>
+    </message>
+    <message>
+        <source>No database is open. Use File &gt; Open database… to open or create one.</source>
+        <translation>没有打开数据库。请用“文件 &gt; 打开数据库…”打开或新建一个。</translation>
+    </message>
+    <message>
+        <source>Unsaved opener and tips</source>
+        <translation>开场白与提示未保存</translation>
+    </message>
+    <message>
+        <source>Your changes to the opener and tips are not saved yet.</source>
+        <translation>您对开场白与提示的修改还没有保存。</translation>
+    </message>
+    <message>
+        <source>Saved the opener and tips.</source>
+        <translation>已保存开场白与提示。</translation>
+    </message>
+    <message>
+        <source>Playbook imported: %1 new, %2 updated.</source>
+        <translation>手册已导入：新增 %1 条，更新 %2 条。</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +4666,10 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>不满信号</translation>
     </message>
     <message>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -3987,6 +4818,107 @@ Charts of your visits, prospects and objections, and the weekly summary for your
     <message>
         <source>open</source>
         <translation>未解决</translation>
+    </message>
+</context>
+<context>
+    <name>StepPages</name>
+    <message>
+        <source>Or the answer you gave, in your own words</source>
+        <translation>或用您自己的话写下您的应答</translation>
+    </message>
+    <message>
+        <source>Enter adds the objection to the visit record.</source>
+        <translation>按 Enter 把这个异议记入拜访记录。</translation>
+    </message>
+    <message>
+        <source>Another objection</source>
+        <translation>下一个异议</translation>
+    </message>
+    <message>
+        <source>Show the record</source>
+        <translation>查看拜访记录</translation>
+    </message>
+    <message>
+        <source>The order, or the next step the customer agreed to</source>
+        <translation>订单，或客户同意的下一步行动</translation>
+    </message>
+    <message>
+        <source>The next step: when and how you try again</source>
+        <translation>下一步行动：何时、如何再次尝试</translation>
+    </message>
+    <message>
+        <source>e.g. order of 20 units, delivery on Monday</source>
+        <translation>例如：订购 20 件，周一送货</translation>
+    </message>
+    <message>
+        <source>e.g. call on Friday with a case study</source>
+        <translation>例如：周五带着成功案例再打电话</translation>
+    </message>
+    <message>
+        <source>Not in the playbook</source>
+        <translation>不在异议手册中</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Added to the visit record: %1, %n answer(s) tried.</source>
+        <translation>
+            <numerusform>✓ 已记入拜访记录：%1，共尝试 %n 次应答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hidden factors: what may lie behind it?</source>
+        <translation>隐藏因素：背后可能是什么原因？</translation>
+    </message>
+    <message>
+        <source>A true or a false objection? Listen for:</source>
+        <translation>真异议还是假异议？注意听：</translation>
+    </message>
+    <message>
+        <source>Not in the playbook: ask what lies behind it, then Enter.</source>
+        <translation>手册中没有这个异议：先问清背后的原因，再按 Enter。</translation>
+    </message>
+    <message>
+        <source>Answer with the matching feature, advantage and benefit: pick yours</source>
+        <translation>用相应的特点、优点和利益来应答：选出您用的那一条</translation>
+    </message>
+    <message>
+        <source>No answers in the playbook for this: type yours below.</source>
+        <translation>手册中没有针对它的应答：请在下面输入您的应答。</translation>
+    </message>
+    <message>
+        <source>The customer agreed: ask a closed question for commitment</source>
+        <translation>客户同意：用封闭式问题取得承诺</translation>
+    </message>
+    <message>
+        <source>Not agreed: ask an open question to clarify</source>
+        <translation>客户不同意：用开放式问题澄清异议</translation>
+    </message>
+    <message>
+        <source>The customer refused: keep going. Tick what you did</source>
+        <translation>客户拒绝：坚持行动。勾选您做了的事</translation>
+    </message>
+    <message>
+        <source>No closed questions in the playbook: ask for the order.</source>
+        <translation>手册中没有封闭式问题：直接请客户下单。</translation>
+    </message>
+    <message>
+        <source>No open questions in the playbook: ask what stops them.</source>
+        <translation>手册中没有开放式问题：问问客户顾虑什么。</translation>
+    </message>
+    <message>
+        <source>No persistence actions in the playbook.</source>
+        <translation>异议应对手册中没有坚持行动。</translation>
+    </message>
+    <message>
+        <source>Feature: %1</source>
+        <translation>特点：%1</translation>
+    </message>
+    <message>
+        <source>Advantage: %1</source>
+        <translation>优点：%1</translation>
+    </message>
+    <message>
+        <source>Benefit: %1</source>
+        <translation>利益：%1</translation>
     </message>
 </context>
 <context>
@@ -4528,8 +5460,16 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>谈话要点</translation>
     </message>
     <message>
+        <source>During the call</source>
+        <translation>拜访中</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>拜访记录</translation>
+    </message>
+    <message>
+        <source>The objection flow as a checklist, run by the keyboard while you talk</source>
+        <translation>把处理异议的流程做成清单，边谈边用键盘操作</translation>
     </message>
     <message>
         <source>&amp;Save plan</source>
@@ -4632,6 +5572,10 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>未保存</translation>
     </message>
     <message>
+        <source>Added to the record; the draft is saved in a moment.</source>
+        <translation>已记入拜访记录，草稿稍后自动保存。</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -4661,6 +5605,143 @@ Charts of your visits, prospects and objections, and the weekly summary for your
     <message>
         <source>The STEP1 lists every new visit plan starts from</source>
         <translation>每个新拜访计划所用的 STEP1 清单</translation>
+    </message>
+</context>
+<context>
+    <name>WhatWorksPanel</name>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间段：</translation>
+    </message>
+    <message>
+        <source>Objection / answer</source>
+        <translation>异议 / 应对</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出次数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>认同</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不认同</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Agreement rate</source>
+        <translation>认同率</translation>
+    </message>
+    <message>
+        <source>Times the objection came up (first round of a visit)</source>
+        <translation>这个异议被提出的次数（拜访中的第一轮）</translation>
+    </message>
+    <message>
+        <source>Different customers who raised it</source>
+        <translation>提出过这个异议的不同客户数</translation>
+    </message>
+    <message>
+        <source>Tries whose outcome the visit record does not say</source>
+        <translation>拜访记录中没有写明结果的尝试</translation>
+    </message>
+    <message>
+        <source>Agreed of decided tries, with the likely range (95%)</source>
+        <translation>有结果的尝试中认同的比例，以及可能的范围（95%）</translation>
+    </message>
+    <message>
+        <source>A rate is judged once at least %1 tries were decided (agreed or refused); the range is where the true rate likely lies (95%). Double-click an objection to open it in the playbook.</source>
+        <translation>至少有 %1 次尝试有了结果（认同或不认同）才评判认同率；范围表示真实认同率可能所在的区间（95%）。双击一个异议，可在手册中打开它。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开数据库。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Finished visits: %1. With objections: %2. Objections raised: %3.</source>
+        <translation>已完成的拜访：%1 次。遇到异议的拜访：%2 次。提出的异议：%3 次。</translation>
+    </message>
+    <message>
+        <source>No objections recorded in this period.
+When you record a visit, note each objection the customer raised and the answer you gave: this page then shows which answers work.</source>
+        <translation>这段时间没有记录到客户异议。
+记录拜访时，写下客户提出的每个异议和您的应对：这里就会显示哪些应对有效。</translation>
+    </message>
+    <message>
+        <source>No outcome recorded</source>
+        <translation>没有记录结果</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agreed</source>
+        <translation>%2 次中 %1 次认同</translation>
+    </message>
+    <message>
+        <source>Too few to judge</source>
+        <translation>次数太少，无法判断</translation>
+    </message>
+    <message>
+        <source>%1% (likely %2–%3%)</source>
+        <translation>%1%（可能在 %2–%3% 之间）</translation>
+    </message>
+    <message>
+        <source>%1% so far, but with so few tries it could be anything from %2% to %3%.</source>
+        <translation>目前是 %1%，但次数这么少，真实认同率可能在 %2% 到 %3% 之间。</translation>
+    </message>
+    <message>
+        <source>Objections not in the playbook (typed in the visit)</source>
+        <translation>手册以外的异议（拜访时手写的）</translation>
+    </message>
+    <message>
+        <source>(unknown entry)</source>
+        <translation>（未知的异议）</translation>
+    </message>
+    <message>
+        <source>%1 (deleted from the playbook)</source>
+        <translation>%1（已从手册中删除）</translation>
+    </message>
+    <message>
+        <source>Answers typed in the visit</source>
+        <translation>拜访时手写的应对</translation>
+    </message>
+    <message>
+        <source>(unknown answer)</source>
+        <translation>（未知的应对）</translation>
+    </message>
+    <message>
+        <source>%1 (removed from the playbook)</source>
+        <translation>%1（已从手册中删除）</translation>
     </message>
 </context>
 </TS>

@@ -147,3 +147,39 @@ def print_failure_box(qtbot: QtBot, window: QWidget, object_name: str) -> QMessa
     assert box is not None
     assert "REPDESK_CJK_FONT" in box.text()
     return box
+
+
+class Questions:
+    """Every modal message box is answered from here, never left open.
+
+    ``answer(...)`` queues the buttons to press; a question nobody expected is
+    answered Discard (so that closing the window at the end goes on) and fails the test.
+    A question is (objectName, text, then the details on a line of their own if any).
+    """
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, str]] = []
+        self.unexpected: list[tuple[str, str]] = []
+        self._queue: list[QMessageBox.StandardButton] = []
+
+    def answer(self, *buttons: QMessageBox.StandardButton) -> list[tuple[str, str]]:
+        self._queue.extend(buttons)
+        return self.asked
+
+    def exec_(self, box: QMessageBox) -> int:
+        details = box.detailedText()
+        question = (box.objectName(), box.text() + (f"\n{details}" if details else ""))
+        if not self._queue:
+            self.unexpected.append(question)
+            return int(QMessageBox.StandardButton.Discard.value)
+        self.asked.append(question)
+        return int(self._queue.pop(0).value)
+
+
+@pytest.fixture
+def questions(monkeypatch: pytest.MonkeyPatch) -> Iterator[Questions]:
+    """Modal message boxes answered by the test (see Questions)."""
+    answers = Questions()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answers.exec_(box))
+    yield answers
+    assert not answers.unexpected, f"unexpected questions: {answers.unexpected}"

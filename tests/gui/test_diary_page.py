@@ -23,7 +23,7 @@ from repdesk.domain.diary import DiaryPeriod
 from repdesk.gui.main_window import MainWindow
 from repdesk.gui.views.diary.model import DONE_COLUMN
 from repdesk.gui.views.diary.page import DiaryAreaPage
-from tests.gui.conftest import OpenWindow, commit_text
+from tests.gui.conftest import OpenWindow, Questions, commit_text
 from tests.gui.conftest import query as _query
 
 Key = Qt.Key
@@ -142,39 +142,6 @@ class Diary:
 
     def line(self, company: str) -> int:
         return [line.row.company for line in self.page.model.lines].index(company)
-
-
-class Questions:
-    """Every modal message box is answered from here, never left open.
-
-    ``answer(...)`` queues the buttons to press; a question nobody expected is
-    answered Discard (so that closing the window at the end goes on) and fails the test.
-    """
-
-    def __init__(self) -> None:
-        self.asked: list[tuple[str, str]] = []  # (objectName, text)
-        self.unexpected: list[tuple[str, str]] = []
-        self._queue: list[QMessageBox.StandardButton] = []
-
-    def answer(self, *buttons: QMessageBox.StandardButton) -> list[tuple[str, str]]:
-        self._queue.extend(buttons)
-        return self.asked
-
-    def exec_(self, box: QMessageBox) -> int:
-        question = (box.objectName(), box.text())
-        if not self._queue:
-            self.unexpected.append(question)
-            return int(QMessageBox.StandardButton.Discard.value)
-        self.asked.append(question)
-        return int(self._queue.pop(0).value)
-
-
-@pytest.fixture
-def questions(monkeypatch: pytest.MonkeyPatch) -> Iterator[Questions]:
-    answers = Questions()
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: answers.exec_(box))
-    yield answers
-    assert not answers.unexpected, f"unexpected questions: {answers.unexpected}"
 
 
 @pytest.fixture

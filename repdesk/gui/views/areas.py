@@ -11,15 +11,13 @@ from repdesk.domain.areas import Area
 from repdesk.domain.enums import (
     CustomerStatus,
     DifferentiationStrategy,
-    Directness,
     LeadSourceCode,
-    ObjectionTarget,
     RelationshipType,
     ValueClass,
     ValueTier,
     VisitStatus,
 )
-from repdesk.gui.format import fmt_date, fmt_datetime, fmt_int
+from repdesk.gui.format import fmt_date, fmt_datetime
 from repdesk.gui.labels import area_label, code_label, column_label
 from repdesk.gui.models.lazy_table import ColumnView, Row
 from repdesk.gui.views.list_page import ListSpec
@@ -149,32 +147,7 @@ def visits_spec() -> ListSpec:
     )
 
 
-def objections_spec() -> ListSpec:
-    return ListSpec(
-        columns=[
-            _plain("title", 380),
-            _coded("target", ObjectionTarget, 160),
-            _coded("directness", Directness, 110),
-            _col("answers", lambda row: fmt_int(row["answers"]), 90, right=True),
-            _col("times_met", lambda row: fmt_int(row["times_met"]), 90, right=True),
-            _col("times_agreed", lambda row: fmt_int(row["times_agreed"]), 90, right=True),
-        ],
-        title=lambda: area_label(Area.OBJECTIONS),
-        count_text=lambda n: QCoreApplication.translate(
-            "Areas", "Objections in the playbook: %n", None, n
-        ),
-        empty_text=lambda: QCoreApplication.translate(
-            "Areas",
-            "The objection playbook is empty.\n"
-            "Objections, their answers and how often they worked will be listed here.",
-        ),
-        no_database_text=_no_database,
-        loading_text=_loading,
-    )
-
-
 SPECS: dict[Area, Callable[[], ListSpec]] = {
     Area.CUSTOMERS: customers_spec,
     Area.VISITS: visits_spec,
-    Area.OBJECTIONS: objections_spec,
 }

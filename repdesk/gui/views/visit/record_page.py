@@ -65,6 +65,7 @@ class _ObjectionRow:
 
     token: int
     met: ObjectionMet
+    source: QLabel  # the playbook entry and round, for a row from the call checklist
     words: QLineEdit
     answer: QLineEdit
     agreed: QComboBox
@@ -72,9 +73,10 @@ class _ObjectionRow:
     remove: QPushButton
 
     def widgets(self) -> tuple[QWidget, ...]:
-        return (self.words, self.answer, self.agreed, self.next_step, self.remove)
+        return (self.source, self.words, self.answer, self.agreed, self.next_step, self.remove)
 
     def read(self) -> ObjectionMet:
+        """The loaded row as edited: its playbook links, round and ticked steps are kept."""
         return replace(
             self.met,
             customer_words=self.words.text().strip(),
@@ -91,14 +93,24 @@ class _ObjectionRow:
         )
 
 
-def objection_key(met: ObjectionMet) -> tuple[str, str, bool | None, str]:
-    """What a saved objection is recognised by when the store gives it an id."""
+def objection_key(met: ObjectionMet) -> tuple[object, ...]:
+    """What a saved objection is recognised by when the store gives it an id: two rounds
+    of one objection may share the words, the answer and the outcome, not the round."""
     return (
         met.customer_words.strip(),
         met.answer_text.strip(),
         met.customer_agreed,
         met.next_step.strip(),
+        met.objection_id,
+        met.answer_id,
+        max(1, met.round),
+        tuple(step for step in met.steps if step.strip()),
     )
+
+
+def from_checklist(met: ObjectionMet) -> bool:
+    """A row the call checklist wrote (a playbook entry, a later round, ticked steps)."""
+    return met.objection_id is not None or met.round > 1 or bool(met.steps)
 
 
 class ObjectionsEditor(QWidget):
@@ -111,10 +123,12 @@ class ObjectionsEditor(QWidget):
         self.rows: list[_ObjectionRow] = []
         self._next_token = 0
         self.grid = QGridLayout()
-        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(0, 2)
         self.grid.setColumnStretch(1, 3)
-        self.grid.setColumnStretch(3, 2)
+        self.grid.setColumnStretch(2, 3)
+        self.grid.setColumnStretch(4, 2)
         self.headers = [
+            QLabel(self.tr("Objection")),
             QLabel(self.tr("The customer's words")),
             QLabel(self.tr("Answer used")),
             QLabel(self.tr("Agreed")),
@@ -166,7 +180,13 @@ class ObjectionsEditor(QWidget):
         next_step = QLineEdit(met.next_step)
         remove = QPushButton(self.tr("Remove"))
         remove.setToolTip(self.tr("Remove this objection from the record"))
-        row = _ObjectionRow(self._next_token, met, words, answer, agreed, next_step, remove)
+        source = QLabel(self._source_text(met))
+        source.setWordWrap(True)
+        source.setToolTip(self._source_tip(met))
+        style.muted(source)
+        row = _ObjectionRow(self._next_token, met, source, words, answer, agreed, next_step, remove)
+        for edit in (words, answer, next_step):
+            edit.setCursorPosition(0)  # a long answer shows its start, not its end
         self._next_token += 1
         index = len(self.rows) + 1
         for column, widget in enumerate(row.widgets()):
@@ -180,6 +200,28 @@ class ObjectionsEditor(QWidget):
         if announce:
             self.edited.emit()
         return row
+
+    def _source_text(self, met: ObjectionMet) -> str:
+        """For a row from the call checklist: the entry's title, and the round after the
+        first ("Price: 'Too expensive' · round 2")."""
+        if not from_checklist(met):
+            return ""
+        if met.objection_title is not None:
+            title = met.objection_title.get(ui_language())
+        else:
+            title = self.tr("Not in the playbook")
+        if met.round > 1:
+            return self.tr("%1 · round %2").replace("%1", title).replace("%2", str(met.round))
+        return title
+
+    def _source_tip(self, met: ObjectionMet) -> str:
+        if not from_checklist(met):
+            return ""
+        lines = [self.tr("From the call checklist, round %1.").replace("%1", str(met.round))]
+        if met.steps:
+            lines.append(self.tr("Ticked:"))
+            lines += [f"• {step}" for step in met.steps]
+        return "\n".join(lines)
 
     def remove_row(self, row: _ObjectionRow) -> None:
         position = self.rows.index(row)
@@ -203,8 +245,13 @@ class ObjectionsEditor(QWidget):
             widget.deleteLater()
 
     def _update_empty(self) -> None:
+        sourced = any(row.source.text() for row in self.rows)
         for header in self.headers:
             header.setVisible(bool(self.rows))
+        self.headers[0].setVisible(sourced)  # the Objection column: rows from the checklist
+        self.grid.setColumnStretch(0, 2 if sourced else 0)  # hidden, it takes no room
+        for row in self.rows:
+            row.source.setVisible(sourced)
         self.empty.setVisible(not self.rows)
 
     def read(self) -> list[tuple[int, ObjectionMet]]:

@@ -1,5 +1,5 @@
 """One visit in its own window: prepare the call (plan, checklists, talking points),
-then record it (销售拜访记录表).
+run the objection checklist during it, then record it (销售拜访记录表).
 
 Everything is read and written on the worker. The plan is saved when the rep
 says so (Ctrl+S) and closing with unsaved plan edits asks first. The record is
@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from repdesk.domain.enums import VisitStatus
 from repdesk.domain.validation import Problem
 from repdesk.domain.visits import (
+    ObjectionMet,
     TalkingPoints,
     VisitPlanFacts,
     VisitRecordFacts,
@@ -45,6 +46,7 @@ from repdesk.gui import style
 from repdesk.gui.format import fmt_datetime
 from repdesk.gui.labels import label
 from repdesk.gui.tasks import TaskRunner
+from repdesk.gui.views.visit.call_page import CallPage
 from repdesk.gui.views.visit.checklist_page import ChecklistPage
 from repdesk.gui.views.visit.plan_page import FIELDS, PlanPage
 from repdesk.gui.views.visit.points_page import PointsPage
@@ -197,12 +199,19 @@ class VisitWindow(QMainWindow):
         self.plan_page = PlanPage(today)
         self.checklists = ChecklistPage()
         self.points_page = PointsPage()
+        # The page runs the reading on the worker, never here.
+        self.call_page = CallPage(runner, lambda: workspace.playbook.playbook())
         self.record_page = RecordPage(today)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.plan_page, self.tr("Plan"))
         self.tabs.addTab(self.checklists, self.tr("Checklists"))
         self.tabs.addTab(self.points_page, self.tr("Talking points"))
+        self.tabs.addTab(self.call_page, self.tr("During the call"))
         self.tabs.addTab(self.record_page, self.tr("Record"))
+        self.tabs.setTabToolTip(
+            self.tabs.indexOf(self.call_page),
+            self.tr("The objection flow as a checklist, run by the keyboard while you talk"),
+        )
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -254,6 +263,10 @@ class VisitWindow(QMainWindow):
         self.record_page.edited.connect(self._on_record_edited)
         self.record_page.save_draft_requested.connect(self.save_draft)
         self.record_page.finish_requested.connect(self.finish_record)
+        self.call_page.objections_met.connect(self._add_objections)
+        self.call_page.show_record.connect(lambda: self.tabs.setCurrentWidget(self.record_page))
+        self.call_page.failed.connect(self._on_failed)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.resize(1120, 780)
         self._set_enabled(False)
@@ -334,6 +347,7 @@ class VisitWindow(QMainWindow):
         self.record_page.load(record, people)
         self.record_page.set_available(True)
         self.record_page.set_finished(not record.is_draft)
+        self.call_page.set_record_state(available=True, finished=not record.is_draft)
         self._record_dirty = False
         if record.id is None:
             self._set_draft_state(self.tr("Saved as a draft as you type."))
@@ -374,7 +388,7 @@ class VisitWindow(QMainWindow):
 
     def _set_enabled(self, enabled: bool) -> None:
         has_record = enabled and self.record is not None
-        for page in (self.plan_page, self.checklists, self.points_page):
+        for page in (self.plan_page, self.checklists, self.points_page, self.call_page):
             page.setEnabled(enabled)
         self.save_action.setEnabled(enabled)
         self.print_action.setEnabled(has_record)
@@ -480,7 +494,9 @@ class VisitWindow(QMainWindow):
             self._save_record(finish=False)
 
     def finish_record(self) -> bool:
-        """Check the record; if right, write it finished (the plan done, the follow-up made)."""
+        """Check the record; if right, write it finished (the plan done, the follow-up made).
+        An objection still under way in the call checklist goes onto it first."""
+        self._add_objections(self.call_page.take_unfinished())
         return self._save_record(finish=True)
 
     def _save_record(self, finish: bool) -> bool:
@@ -524,6 +540,7 @@ class VisitWindow(QMainWindow):
                 self._finishing = False
                 self._finish_tried = False
             self.record_page.set_finished(True)
+            self.call_page.set_record_state(available=True, finished=True)
             self._set_draft_state(self.tr("Record finished, saved %1").replace("%1", stamp))
             if was_draft:
                 self.statusBar().showMessage(
@@ -575,6 +592,37 @@ class VisitWindow(QMainWindow):
         if self._closing and self._delete_when_idle:
             self._delete_when_idle = False
             self.deleteLater()
+
+    # -- during the call -----------------------------------------------------
+    def _on_tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.call_page:
+            self.call_page.shown()
+
+    def _playbook_may_have_changed(self) -> None:
+        """Shown anew (or back to the front): read the playbook again when it is looked at."""
+        self.call_page.mark_stale()
+        if self.tabs.currentWidget() is self.call_page and self.isVisible():
+            self.call_page.shown()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._playbook_may_have_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._playbook_may_have_changed()
+
+    def _add_objections(self, rows: tuple[ObjectionMet, ...]) -> None:
+        """The checklist's rounds, into the record's objections: the draft autosave writes
+        them like any edit."""
+        if not rows or self.record is None or not self.record.is_draft:
+            return
+        for met in rows:
+            self.record_page.objections.add_row(met)
+        self.statusBar().showMessage(
+            self.tr("Added to the record; the draft is saved in a moment."), 4000
+        )
 
     # -- printing ------------------------------------------------------------
     def _report_reader(self, record_id: str) -> Callable[[], VisitReport]:
@@ -647,7 +695,8 @@ class VisitWindow(QMainWindow):
             if answer == QMessageBox.StandardButton.Save and not self.save():
                 event.ignore()  # a value is wrong: shown beside its field
                 return
-        # The draft never asks: whatever the rep typed is kept.
+        # The draft never asks: whatever the rep typed is kept, an objection under way too.
+        self._add_objections(self.call_page.take_unfinished())
         if self.record is not None and self.record.is_draft and self._record_dirty:
             self._save_record(finish=False)
         self.autosave.stop()
