@@ -55,6 +55,9 @@ def visit_report_labels() -> VisitReportLabels:
         agreed_no=QCoreApplication.translate("VisitReportLabels", "No"),
         agreed_open=QCoreApplication.translate("VisitReportLabels", "Open"),
         objection_next_step=QCoreApplication.translate("VisitReportLabels", "Then: %1"),
+        objection_round=QCoreApplication.translate(
+            "VisitReportLabels", "%1 (answered again, round %2)"
+        ),
         no_objections=QCoreApplication.translate("VisitReportLabels", "No objections recorded."),
         signals=QCoreApplication.translate("VisitReportLabels", "Buying signals"),
         next_step=QCoreApplication.translate("VisitReportLabels", "Next step"),

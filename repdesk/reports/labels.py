@@ -390,6 +390,7 @@ class VisitReportLabels:
     agreed_no: str = "No"
     agreed_open: str = "Open"
     objection_next_step: str = "Then: %1"
+    objection_round: str = "%1 (answered again, round %2)"  # a retry with another answer
     no_objections: str = "No objections recorded."
     # Buying signals (成交信号), the five as a tick list.
     signals: str = "Buying signals"

@@ -706,6 +706,8 @@ class _ReportParts:
         for number, met in enumerate(objections, start=1):
             said: list[Flowable] = []
             title = met.objection_title.get(labels.language) if met.objection_title else ""
+            if met.round > 1:
+                title = fill(labels.objection_round, title or "—", str(met.round))
             if title.strip():
                 said.append(self.text(title))
             if met.customer_words.strip():

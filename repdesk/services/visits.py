@@ -365,7 +365,7 @@ class VisitService:
                         VisitObjection.visit_record_id == record_id,
                         VisitObjection.deleted_at.is_(None),
                     )
-                    .order_by(VisitObjection.created_at, VisitObjection.id)
+                    .order_by(VisitObjection.created_at, VisitObjection.round, VisitObjection.id)
                 )
             )
             return VisitRecordFacts(

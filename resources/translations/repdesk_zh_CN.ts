@@ -5369,6 +5369,10 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>后续：%1</translation>
     </message>
     <message>
+        <source>%1 (answered again, round %2)</source>
+        <translation>%1（再次应对，第 %2 轮）</translation>
+    </message>
+    <message>
         <source>No objections recorded.</source>
         <translation>未记录客户异议。</translation>
     </message>

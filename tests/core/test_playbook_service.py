@@ -502,3 +502,26 @@ def test_an_older_monolingual_playbook_is_migrated(demo_db: Path) -> None:
     with closing(sqlite3.connect(path)) as c:
         assert c.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert c.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_records_retries_follow_the_first_try(demo_db: Path) -> None:
+    """The demo writes a refusal's retries with the same stamp: the record (and its
+    printed report) still lists round 1 before round 2."""
+    from repdesk.services.workspace import Workspace
+
+    records = [
+        str(r[0])
+        for r in _rows(
+            demo_db, "SELECT DISTINCT visit_record_id FROM visit_objections WHERE round > 1"
+        )
+    ]
+    assert records
+    workspace = Workspace(open_store(demo_db))
+    try:
+        for record_id in records:
+            met = workspace.visits.record(record_id).objections
+            for objection_id in {m.objection_id for m in met}:
+                rounds = [m.round for m in met if m.objection_id == objection_id]
+                assert rounds == sorted(rounds), record_id
+    finally:
+        workspace.close()

@@ -483,6 +483,26 @@ def test_a_20000_character_summary_flows_over_pages_whole(tmp_path: Path) -> Non
     assert "Buying signals" in last and "Manager's signature" in last
 
 
+def test_an_objection_answered_again_says_its_round_in_the_reports_language(
+    tmp_path: Path,
+) -> None:
+    price = Text("Price is too high", "价格太高")
+    report = english_report(
+        objections=(
+            ObjectionMet("Too dear.", "Total cost.", False, objection_title=price),
+            ObjectionMet("Too dear.", "Pay in three.", True, objection_title=price, round=2),
+        )
+    )
+    build(report, VisitReportLabels(), tmp_path / "en.pdf")
+    english = drawn(tmp_path / "en.pdf")
+    assert "PriceistoohighToodear." in english
+    assert "Priceistoohigh(answeredagain,round2)Toodear." in english
+    chinese_labels = VisitReportLabels(language="zh_CN", objection_round="%1（再次应对，第 %2 轮）")
+    build(report, chinese_labels, tmp_path / "zh.pdf")
+    chinese = drawn(tmp_path / "zh.pdf")
+    assert "价格太高（再次应对，第2轮）" in chinese and "Priceistoohigh" not in chinese
+
+
 def test_long_answers_and_places_run_on_inside_their_cells(tmp_path: Path) -> None:
     answer = " ".join(f"answer-{n:04d}" for n in range(1, 1201))
     place = "".join(f"地址{n:03d}号" for n in range(1, 301))
