@@ -79,7 +79,11 @@ class ObjectionsPage(QWidget):
             answer = o.answer_text
             if o.answer_label is not None:
                 label = o.answer_label.get(lang)
-                answer = f"{label}: {answer}" if answer else label
+                answer = (
+                    self.tr("%1: %2").replace("%1", label).replace("%2", answer)
+                    if answer
+                    else label
+                )
             cells = (
                 fmt_date(o.visited_at),
                 title,
