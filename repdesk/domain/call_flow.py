@@ -18,7 +18,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from repdesk.domain.playbook import EMPTY_TEXT, Answer, Entry, Playbook, Text, is_chinese
+from repdesk.domain.playbook import (
+    EMPTY_TEXT,
+    Answer,
+    Entry,
+    Playbook,
+    Text,
+    entry_matches,
+    is_chinese,
+)
 from repdesk.domain.visits import ObjectionMet
 
 
@@ -46,15 +54,8 @@ def fab_text(answer: Answer, lang: str) -> str:
 
 
 def matches(playbook: Playbook, query: str) -> tuple[Entry, ...]:
-    """The entries whose title or customer's words (either language) hold every word of
-    ``query``, case-insensitively; Chinese matches as a substring. All for no query."""
-    words = query.casefold().split()
-
-    def haystack(entry: Entry) -> str:
-        texts = (entry.title, entry.customer_says)
-        return "\n".join(side for t in texts for side in (t.en, t.zh)).casefold()
-
-    return tuple(e for e in playbook.entries if all(w in haystack(e) for w in words))
+    """The entries whose title or customer's words hold every word of ``query``."""
+    return tuple(e for e in playbook.entries if entry_matches(e, query, said_only=True))
 
 
 @dataclass

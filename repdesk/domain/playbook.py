@@ -150,6 +150,22 @@ def entry_texts(entry: Entry) -> list[tuple[str, Text]]:
     return found
 
 
+def entry_matches(entry: Entry, query: str, *, said_only: bool = False) -> bool:
+    """Whether the entry holds every word of ``query``, in either language, ignoring case;
+    Chinese matches as a substring. ``said_only``: its title and what the customer says
+    (the call checklist's picker), else every text (the playbook page's search)."""
+    words = query.casefold().split()
+    if not words:
+        return True
+    texts = (
+        [entry.title, entry.customer_says]
+        if said_only
+        else [text for _path, text in entry_texts(entry)]
+    )
+    haystack = "\n".join(side for t in texts for side in (t.en, t.zh)).casefold()
+    return all(word in haystack for word in words)
+
+
 def missing_translations(playbook: Playbook) -> list[str]:
     """Paths of the texts with words in one language only, e.g. "entries[2].title.en"."""
     found: list[tuple[str, Text]] = [("opener", playbook.opener)]

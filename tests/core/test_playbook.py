@@ -20,6 +20,7 @@ from repdesk.domain.playbook import (
     PlaybookProblem,
     Reason,
     Text,
+    entry_matches,
     loads_playbook,
     missing_translations,
     parse_playbook,
@@ -352,3 +353,13 @@ def test_parse_raises_only_playbook_error(raw: dict[str, Any]) -> None:
     assert len(errors) > 300
     assert all(error.problems for error in errors)
     assert all(isinstance(p.reason, Reason) for error in errors for p in error.problems)
+
+
+def test_entry_matches_every_word_in_either_language(playbook: Playbook) -> None:
+    price = playbook.entry("price_too_high")
+    assert price is not None
+    hidden = price.hidden_factors[0].zh[:4]
+    assert entry_matches(price, "太贵") and entry_matches(price, "太贵 CHEAPER")
+    assert entry_matches(price, "PRICE expensive") and not entry_matches(price, "price weather")
+    assert entry_matches(price, hidden) and not entry_matches(price, hidden, said_only=True)
+    assert entry_matches(price, "  ")

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from repdesk.domain.enums import ObjectionTarget
-from repdesk.domain.playbook import Entry, Playbook
+from repdesk.domain.playbook import Entry, Playbook, entry_matches
 from repdesk.gui.labels import label
 from repdesk.gui.style import muted
-from repdesk.gui.views.playbook.texts import matches
 
 # The seed's order: refusals of the person, of the product, reflex; then the common ones.
 GROUPS = (
@@ -182,7 +181,7 @@ class EntryList(QWidget):
         for group, children in self._groups:
             visible = 0
             for item, entry in children:
-                hit = matches(entry, needle)
+                hit = entry_matches(entry, needle)
                 item.setHidden(not hit)
                 visible += hit
             group.setHidden(not visible)

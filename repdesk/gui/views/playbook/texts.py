@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from repdesk.domain.playbook import Entry, Text, entry_texts, is_chinese
+from repdesk.domain.playbook import Text, is_chinese
 
 
 def side(text: Text, lang: str) -> str:
@@ -50,15 +50,3 @@ def merge_lines(items: Sequence[Text], lang: str, typed: str) -> MergedLines:
             kept.append(new)
             numbers.append(n)
     return MergedLines(tuple(kept), tuple(numbers))
-
-
-def matches(entry: Entry, needle: str) -> bool:
-    """Whether any text of the entry, in either language, holds ``needle`` (casefolded)."""
-    wanted = needle.casefold().strip()
-    if not wanted:
-        return True
-    return any(
-        wanted in words.casefold()
-        for _path, text in entry_texts(entry)
-        for words in (text.en, text.zh)
-    )
