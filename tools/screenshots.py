@@ -69,6 +69,10 @@ def main() -> int:
         page = window.list_pages.get(area)  # built by show_area
         if page is not None:
             _wait(app, lambda page=page: page.has_loaded or window.workspace is None)
+        if area == Area.REPORTS and window.reports_page is not None:
+            drawn: set[object] = set()
+            window.reports_page.charts.chart_drawn.connect(drawn.add)
+            _wait(app, lambda drawn=drawn: len(drawn) >= 4, timeout_ms=60000)
         _settle(app)
         path = args.out / f"{args.lang}-{list(Area).index(area) + 1}-{area.value}.png"
         screen.grabWindow(0).save(str(path))

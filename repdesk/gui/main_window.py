@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from repdesk.gui.views.diary.page import DiaryAreaPage
     from repdesk.gui.views.list_page import ListPage
     from repdesk.gui.views.playbook.page import PlaybookPage
+    from repdesk.gui.views.reports.page import ReportsPage
     from repdesk.gui.views.sheets import SheetWindows
     from repdesk.gui.views.visits_page import VisitsAreaPage
     from repdesk.gui.views.visits_windows import VisitWindows
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.diary_page: DiaryAreaPage | None = None
         self.visits_page: VisitsAreaPage | None = None
         self.playbook_page: PlaybookPage | None = None
+        self.reports_page: ReportsPage | None = None
         self._visit_windows: VisitWindows | None = None
         self._drafts_to_open: list[str] | None = None
         self.setWindowTitle("RepDesk")
@@ -293,9 +295,7 @@ class MainWindow(QMainWindow):
 
     def _build_page(self, area: Area) -> QWidget:
         if area == Area.REPORTS:
-            from repdesk.gui.views.reports import ReportsPage
-
-            return ReportsPage()
+            return self._build_reports()
         if area == Area.DIARY:
             return self._build_diary()
         if area == Area.OBJECTIONS:
@@ -337,6 +337,17 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             diary.attach(self.workspace)
         return diary
+
+    def _build_reports(self) -> QWidget:
+        from repdesk.gui.views.reports.page import ReportsPage
+
+        reports = ReportsPage(self.runner, lambda: (self.settings.rep_name, self.settings.team))
+        reports.failed.connect(self._on_task_error)
+        reports.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.reports_page = reports
+        if self.workspace is not None:
+            reports.attach(self.workspace)
+        return reports
 
     def _build_playbook(self) -> QWidget:
         from repdesk.gui.views.playbook.page import PlaybookPage
@@ -473,6 +484,8 @@ class MainWindow(QMainWindow):
             self.visits_page.attach(workspace)
         if self.playbook_page is not None:
             self.playbook_page.attach(workspace)
+        if self.reports_page is not None:
+            self.reports_page.attach(workspace)
         self.action_registry["load_demo"].setEnabled(empty)
         self.action_registry["refresh"].setEnabled(True)
         self.action_registry["new_customer"].setEnabled(True)
@@ -499,6 +512,8 @@ class MainWindow(QMainWindow):
             self.visits_page.attach(None)
         if self.playbook_page is not None:
             self.playbook_page.attach(None)
+        if self.reports_page is not None:
+            self.reports_page.attach(None)
         self.today_page.show_view(None)
         self.today_page.hide_demo_offer()
         self.today_page.hide_drafts_offer()
@@ -562,6 +577,8 @@ class MainWindow(QMainWindow):
             self.diary_page.reload()
         if self.playbook_page is not None:
             self.playbook_page.reload()
+        if self.reports_page is not None:
+            self.reports_page.refresh()
 
     def choose_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # on first use: cheap start

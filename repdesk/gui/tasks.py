@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,8 @@ class TaskRunner(QObject):
         self._carriers.add(carrier)
 
         def finish(outcome: Any, ok: bool) -> None:
+            if not shiboken6.isValid(self):
+                return  # the runner's owner (a window) is gone: nobody to hand this to
             self._carriers.discard(carrier)
             self._pending -= 1
             if self._pending == 0:

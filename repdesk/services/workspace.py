@@ -28,12 +28,14 @@ from repdesk.domain.playbook import PlaybookError
 from repdesk.domain.regions import DEFAULT_REGION
 from repdesk.domain.today import TodayView
 from repdesk.services.care import CareService
+from repdesk.services.charts import ChartService
 from repdesk.services.customers import CustomerService
 from repdesk.services.diary import DiaryService
 from repdesk.services.lead_sources import LeadSourceService
 from repdesk.services.playbook import PlaybookService
 from repdesk.services.search import SearchIndex
 from repdesk.services.visits import VisitService
+from repdesk.services.weekly import WeeklyService
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,16 @@ class Workspace:
     def lead_sources(self) -> LeadSourceService:
         """客户线索的探询: the editable list of lead sources."""
         return LeadSourceService(self.store)
+
+    @cached_property
+    def charts(self) -> ChartService:
+        """The numbers of every chart of the Reports page and the weekly summary."""
+        return ChartService(self.store)
+
+    @cached_property
+    def weekly(self) -> WeeklyService:
+        """The manager's weekly summary: one ISO week's numbers."""
+        return WeeklyService(self.store)
 
     def listing(self, area: Area) -> Listing:
         return self._listings[area]

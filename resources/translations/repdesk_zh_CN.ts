@@ -239,7 +239,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>请先勾选您给出的应答（1–%1）或输入应答，再按 Y 或 N。</translation>
     </message>
     <message>
-        <source>Type the customer's words, then press Enter.</source>
+        <source>Type the customer&apos;s words, then press Enter.</source>
         <translation>请输入客户的原话，然后按 Enter。</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>删除关怀日</translation>
     </message>
     <message>
-        <source>Remove “%1” from this person's care occasions?</source>
+        <source>Remove “%1” from this person&apos;s care occasions?</source>
         <translation>从此人的关怀日中删除“%1”？</translation>
     </message>
 </context>
@@ -469,11 +469,11 @@ Visit plans and visit records will be listed here.</source>
         <translation>关怀方式：</translation>
     </message>
     <message>
-        <source>Remember the days that matter to them. A holiday's date comes from the calendar of the region in Settings, every year.</source>
+        <source>Remember the days that matter to them. A holiday&apos;s date comes from the calendar of the region in Settings, every year.</source>
         <translation>记住对客户重要的日子。节日的日期每年按“设置”中所选地区的日历确定。</translation>
     </message>
     <message>
-        <source>(the holiday's name)</source>
+        <source>(the holiday&apos;s name)</source>
         <translation>（节日名称）</translation>
     </message>
     <message>
@@ -515,6 +515,395 @@ Visit plans and visit records will be listed here.</source>
     <message>
         <source>(no name)</source>
         <translation>（未命名）</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save “%1” as a PNG picture or an SVG drawing</source>
+        <translation>把“%1”保存为 PNG 图片或 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>This chart could not be made: %1</source>
+        <translation>无法生成此图表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartLabels</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>第%1周</translation>
+    </message>
+    <message>
+        <source>W%1*</source>
+        <translation>第%1周*</translation>
+    </message>
+    <message>
+        <source>* part of the week is outside the period</source>
+        <translation>* 该周有部分日期不在所选期间内</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Visits planned and made</source>
+        <translation>计划拜访与实际拜访</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访次数</translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 made</source>
+        <translation>计划 %1 次，实际 %2 次</translation>
+    </message>
+    <message>
+        <source>No visits planned or made in this period</source>
+        <translation>此期间没有计划或完成的拜访</translation>
+    </message>
+    <message>
+        <source>Prospects by grade</source>
+        <translation>潜在客户等级</translation>
+    </message>
+    <message>
+        <source>Prospects now</source>
+        <translation>当前潜在客户</translation>
+    </message>
+    <message>
+        <source>Ungraded</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <source>Grade movements in the period</source>
+        <translation>期间内的等级变化</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>New or ungraded</source>
+        <translation>新增或未分级</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>成交客户</translation>
+    </message>
+    <message>
+        <source>No grade changed in this period</source>
+        <translation>此期间没有等级变化</translation>
+    </message>
+    <message>
+        <source>No prospects and no grade changes yet</source>
+        <translation>尚无潜在客户，也无等级变化</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>客户线索来源</translation>
+    </message>
+    <message>
+        <source>Prospects found</source>
+        <translation>发现的潜在客户</translation>
+    </message>
+    <message>
+        <source>Became customers</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>No source given</source>
+        <translation>未填来源</translation>
+    </message>
+    <message>
+        <source>%1 found, %2 became customers</source>
+        <translation>发现 %1 个，成交 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 of %2 closed</source>
+        <translation>%2 个中成交 %1 个</translation>
+    </message>
+    <message>
+        <source>No prospects found in this period</source>
+        <translation>此期间没有发现新的潜在客户</translation>
+    </message>
+    <message>
+        <source>Objections met most</source>
+        <translation>最常遇到的异议</translation>
+    </message>
+    <message>
+        <source>Times raised</source>
+        <translation>提出次数</translation>
+    </message>
+    <message>
+        <source>%1 times · %2 customers</source>
+        <translation>%1 次 · %2 位客户</translation>
+    </message>
+    <message>
+        <source>Objections typed on visits</source>
+        <translation>拜访时手写的异议</translation>
+    </message>
+    <message>
+        <source>%1 more objections not shown</source>
+        <translation>另有 %1 个异议未显示</translation>
+    </message>
+    <message>
+        <source>No objections met in this period</source>
+        <translation>此期间没有遇到异议</translation>
+    </message>
+    <message>
+        <source>Agreement per answer</source>
+        <translation>各应答的认同率</translation>
+    </message>
+    <message>
+        <source>Customers who agreed</source>
+        <translation>客户认同的比例</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agreed</source>
+        <translation>%2 次中 %1 次认同</translation>
+    </message>
+    <message>
+        <source>too few to judge</source>
+        <translation>次数太少，无法判断</translation>
+    </message>
+    <message>
+        <source>Answers typed on visits</source>
+        <translation>拜访时手写的应答</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <source>No answer with a recorded result in this period</source>
+        <translation>此期间没有记录结果的应答</translation>
+    </message>
+    <message>
+        <source>80/20 rule: revenue by customer</source>
+        <translation>八二开规则：各客户的销售额</translation>
+    </message>
+    <message>
+        <source>Share of customers (biggest first)</source>
+        <translation>客户占比（由大到小）</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>销售额占比</translation>
+    </message>
+    <message>
+        <source>%1 biggest (%2 of customers) bring %3</source>
+        <translation>最大的 %1 位客户（占客户的 %2）带来 %3</translation>
+    </message>
+    <message>
+        <source>%1 of sales</source>
+        <translation>销售额的 %1</translation>
+    </message>
+    <message>
+        <source>above the %1 band</source>
+        <translation>超出 %1 的范围</translation>
+    </message>
+    <message>
+        <source>Biggest customers</source>
+        <translation>最大的客户</translation>
+    </message>
+    <message>
+        <source>Annual revenue in %1, %2 customers</source>
+        <translation>年销售额（%1），%2 位客户</translation>
+    </message>
+    <message>
+        <source>no currency given</source>
+        <translation>未填币种</translation>
+    </message>
+    <message>
+        <source>Not shown, other currencies: %1</source>
+        <translation>未显示的其他币种：%1</translation>
+    </message>
+    <message>
+        <source>No closed customer has an annual revenue yet</source>
+        <translation>尚无成交客户填写了年销售额</translation>
+    </message>
+    <message>
+        <source>Time by customer tier</source>
+        <translation>按客户类别分配的时间</translation>
+    </message>
+    <message>
+        <source>VIP customers</source>
+        <translation>VIP客户</translation>
+    </message>
+    <message>
+        <source>Ordinary customers</source>
+        <translation>普通客户</translation>
+    </message>
+    <message>
+        <source>Possible customers</source>
+        <translation>可能的客户</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Share of time</source>
+        <translation>时间占比</translation>
+    </message>
+    <message>
+        <source>Guide (60/30/10)</source>
+        <translation>参考比例（60/30/10）</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>No visit time recorded in this period</source>
+        <translation>此期间没有记录拜访时间</translation>
+    </message>
+    <message>
+        <source>%1 visits without time recorded</source>
+        <translation>%1 次拜访未记录时间</translation>
+    </message>
+    <message>
+        <source>No customers and no visit time yet</source>
+        <translation>尚无客户，也无拜访时间</translation>
+    </message>
+    <message>
+        <source>Differentiation matrix</source>
+        <translation>差别化矩阵</translation>
+    </message>
+    <message>
+        <source>Our share of their purchases (%)</source>
+        <translation>占有率（%）</translation>
+    </message>
+    <message>
+        <source>Quantity they will buy soon</source>
+        <translation>即将购买的数量</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 sheets lack the share or the quantity</source>
+        <translation>%1 份客户资料缺少占有率或即将购买的数量</translation>
+    </message>
+    <message>
+        <source>No sheet has both a share and an upcoming quantity yet</source>
+        <translation>尚无客户资料同时填写了占有率和即将购买的数量</translation>
+    </message>
+    <message>
+        <source>Customer segmentation</source>
+        <translation>客户细分</translation>
+    </message>
+    <message>
+        <source>Profit potential</source>
+        <translation>盈利潜力</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系状况</translation>
+    </message>
+    <message>
+        <source>VIP %1</source>
+        <translation>VIP %1</translation>
+    </message>
+    <message>
+        <source>Framed: attractive cells, where the VIPs are</source>
+        <translation>框出的是有吸引力的格子：VIP客户所在之处</translation>
+    </message>
+    <message>
+        <source>%1 sheets lack the potential or the relationship</source>
+        <translation>%1 份客户资料缺少盈利潜力或关系状况</translation>
+    </message>
+    <message>
+        <source>No sheet has both a profit potential and a relationship yet</source>
+        <translation>尚无客户资料同时填写了盈利潜力和关系状况</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>最近 4 周</translation>
+    </message>
+    <message>
+        <source>Last 13 weeks</source>
+        <translation>最近 13 周</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间段：</translation>
+    </message>
+    <message>
+        <source>Open a database to see its charts.</source>
+        <translation>打开数据库即可查看图表。</translation>
+    </message>
+    <message>
+        <source>%1 to %2. The 80/20, differentiation and segmentation charts show the book as it is today.</source>
+        <translation>%1 至 %2。八二开、差别化和客户细分图显示的是客户资料的当前状况。</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>图表已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -934,11 +1323,11 @@ Visit plans and visit records will be listed here.</source>
         <translation>今天</translation>
     </message>
     <message>
-        <source>The week's visit reports (PDF)…</source>
+        <source>The week&apos;s visit reports (PDF)…</source>
         <translation>本周拜访记录 (PDF)…</translation>
     </message>
     <message>
-        <source>Every finished visit record of this day's week, with a contents page.</source>
+        <source>Every finished visit record of this day&apos;s week, with a contents page.</source>
         <translation>这一天所在周的全部已完成拜访记录，带目录页。</translation>
     </message>
     <message>
@@ -946,7 +1335,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>打印行程…</translation>
     </message>
     <message>
-        <source>This day's visits in your order, with times and addresses.</source>
+        <source>This day&apos;s visits in your order, with times and addresses.</source>
         <translation>按您排定的顺序列出这一天的拜访，附时间和地址。</translation>
     </message>
     <message>
@@ -954,7 +1343,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>导出行程…</translation>
     </message>
     <message>
-        <source>Save this day's itinerary as a PDF.</source>
+        <source>Save this day&apos;s itinerary as a PDF.</source>
         <translation>将这一天的行程保存为 PDF。</translation>
     </message>
     <message>
@@ -1137,7 +1526,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>例如：邮寄更多资料，电话联系</translation>
     </message>
     <message>
-        <source>e.g. Mother's Day: send her flowers</source>
+        <source>e.g. Mother&apos;s Day: send her flowers</source>
         <translation>例如：母亲节送她一束鲜花</translation>
     </message>
     <message>
@@ -1627,7 +2016,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>尚未填写。</translation>
     </message>
     <message>
-        <source>You have about 20 seconds to catch the customer's interest.</source>
+        <source>You have about 20 seconds to catch the customer&apos;s interest.</source>
         <translation>您大约只有 20 秒来引起客户的兴趣。</translation>
     </message>
     <message>
@@ -2327,7 +2716,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>投诉增加</translation>
     </message>
     <message>
-        <source>Keeps citing a competitor's strengths</source>
+        <source>Keeps citing a competitor&apos;s strengths</source>
         <translation>反复提及竞争对手的优点</translation>
     </message>
     <message>
@@ -2363,7 +2752,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>其他纪念日</translation>
     </message>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
@@ -2375,7 +2764,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <source>Women's Day</source>
+        <source>Women&apos;s Day</source>
         <translation>妇女节</translation>
     </message>
     <message>
@@ -2383,7 +2772,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>清明节</translation>
     </message>
     <message>
-        <source>Mother's Day</source>
+        <source>Mother&apos;s Day</source>
         <translation>母亲节</translation>
     </message>
     <message>
@@ -2391,7 +2780,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <source>Father's Day</source>
+        <source>Father&apos;s Day</source>
         <translation>父亲节</translation>
     </message>
     <message>
@@ -2399,7 +2788,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>七夕</translation>
     </message>
     <message>
-        <source>Teachers' Day</source>
+        <source>Teachers&apos; Day</source>
         <translation>教师节</translation>
     </message>
     <message>
@@ -2695,7 +3084,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>查点所需物品</translation>
     </message>
     <message>
-        <source>Be clear on the visit's purpose</source>
+        <source>Be clear on the visit&apos;s purpose</source>
         <translation>明确拜访目的</translation>
     </message>
     <message>
@@ -2763,7 +3152,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>临行检查</translation>
     </message>
     <message>
-        <source>Names the product's advantages</source>
+        <source>Names the product&apos;s advantages</source>
         <translation>说出产品的优点</translation>
     </message>
     <message>
@@ -3068,19 +3457,19 @@ Visit plans and visit records will be listed here.</source>
         <translation>查找</translation>
     </message>
     <message>
-        <source>The customer's words</source>
+        <source>The customer&apos;s words</source>
         <translation>客户的原话</translation>
     </message>
     <message>
-        <source>Not in the playbook: go on with the customer's words</source>
+        <source>Not in the playbook: go on with the customer&apos;s words</source>
         <translation>手册中没有：按客户的原话继续</translation>
     </message>
     <message>
-        <source>The playbook has no entries: type the customer's words and go on.</source>
+        <source>The playbook has no entries: type the customer&apos;s words and go on.</source>
         <translation>异议应对手册中还没有条目：请输入客户的原话后继续。</translation>
     </message>
     <message>
-        <source>Nothing in the playbook matches “%1”: go on in the customer's words.</source>
+        <source>Nothing in the playbook matches “%1”: go on in the customer&apos;s words.</source>
         <translation>手册中没有与“%1”相符的异议：按客户的原话继续。</translation>
     </message>
 </context>
@@ -3091,7 +3480,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>异议</translation>
     </message>
     <message>
-        <source>The customer's words</source>
+        <source>The customer&apos;s words</source>
         <translation>客户原话</translation>
     </message>
     <message>
@@ -3186,7 +3575,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <source>No objections recorded on this customer's visits yet.
+        <source>No objections recorded on this customer&apos;s visits yet.
 Objections are recorded on a visit: in its Record tab, or with the call checklist during the visit.</source>
         <translation>这位客户的拜访中还没有记录异议。
 异议记录在拜访里：在拜访的“记录”页，或在拜访中用异议处理清单记录。</translation>
@@ -3515,7 +3904,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>要携带和检查的物品清单在“清单”标签页。</translation>
     </message>
     <message>
-        <source>Stop %1 of the day's round</source>
+        <source>Stop %1 of the day&apos;s round</source>
         <translation>当天行程第 %1 站</translation>
     </message>
     <message>
@@ -3871,7 +4260,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>兴趣</translation>
     </message>
     <message>
-        <source>No people on the customer's sheet yet: find out who buys and who decides.</source>
+        <source>No people on the customer&apos;s sheet yet: find out who buys and who decides.</source>
         <translation>客户明细表中还没有人员：请了解谁采购、谁决策。</translation>
     </message>
     <message>
@@ -3895,7 +4284,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>拜访日期</translation>
     </message>
     <message>
-        <source>The customer's words</source>
+        <source>The customer&apos;s words</source>
         <translation>客户原话</translation>
     </message>
     <message>
@@ -3911,7 +4300,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>以往拜访中没有记录客户异议。</translation>
     </message>
     <message>
-        <source>Reading the customer's sheet…</source>
+        <source>Reading the customer&apos;s sheet…</source>
         <translation>正在读取客户明细表…</translation>
     </message>
     <message>
@@ -4021,7 +4410,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>价值等级用于已成交客户；潜在客户使用 A-D 等级。</translation>
     </message>
     <message>
-        <source>Not one of this field's choices.</source>
+        <source>Not one of this field&apos;s choices.</source>
         <translation>不是此字段的可选值之一。</translation>
     </message>
     <message>
@@ -4052,7 +4441,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>日期和时间；+2 10:30 表示两天后，10:30 表示今天</translation>
     </message>
     <message>
-        <source>No people on the customer's sheet yet.</source>
+        <source>No people on the customer&apos;s sheet yet.</source>
         <translation>客户明细表中还没有人员。</translation>
     </message>
     <message>
@@ -4183,10 +4572,12 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>No reports yet.
-Charts of your visits, prospects and objections, and the weekly summary for your manager, will be shown here.</source>
-        <translation>暂无报告。
-您的拜访、潜在客户和客户异议图表，以及交给经理的每周汇总，都将显示在这里。</translation>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>每周总结</translation>
     </message>
 </context>
 <context>
@@ -4260,7 +4651,7 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>Where you work: the dates of holidays that differ by region (Mother's Day, Father's Day, National Day...) follow its calendar.</source>
+        <source>Where you work: the dates of holidays that differ by region (Mother&apos;s Day, Father&apos;s Day, National Day...) follow its calendar.</source>
         <translation>您工作的地区：各地日期不同的节日（母亲节、父亲节、国庆节等）按该地区的日历确定。</translation>
     </message>
     <message>
@@ -4331,15 +4722,15 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>打印客户情况明细表</translation>
     </message>
     <message>
-        <source>This customer's sheet is no longer in the database.</source>
+        <source>This customer&apos;s sheet is no longer in the database.</source>
         <translation>数据库中已没有这位客户的明细表。</translation>
     </message>
     <message>
-        <source>Serves the organisation's interest</source>
+        <source>Serves the organisation&apos;s interest</source>
         <translation>满足组织利益</translation>
     </message>
     <message>
-        <source>Serves the person's interest</source>
+        <source>Serves the person&apos;s interest</source>
         <translation>满足个人利益</translation>
     </message>
     <message>
@@ -4928,7 +5319,7 @@ Charts of your visits, prospects and objections, and the weekly summary for your
 <context>
     <name>StillToLearn</name>
     <message>
-        <source>What is the company's correct, full name? (ask reception)</source>
+        <source>What is the company&apos;s correct, full name? (ask reception)</source>
         <translation>公司的正确全称是什么？（问前台）</translation>
     </message>
     <message>
@@ -4936,7 +5327,7 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>由谁进行购买？</translation>
     </message>
     <message>
-        <source>What is %1's correct title? (ask colleagues by phone)</source>
+        <source>What is %1&apos;s correct title? (ask colleagues by phone)</source>
         <translation>%1 的正确头衔是什么？（打电话问其他人）</translation>
     </message>
     <message>
@@ -4948,7 +5339,7 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>%1 决策是否自信？（拜访）</translation>
     </message>
     <message>
-        <source>What are %1's hobbies? (chat, observe, ask others)</source>
+        <source>What are %1&apos;s hobbies? (chat, observe, ask others)</source>
         <translation>%1 有什么爱好？（聊天、观察、问别人）</translation>
     </message>
     <message>
@@ -4956,11 +5347,11 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>%1 对什么感兴趣？</translation>
     </message>
     <message>
-        <source>What is %1's lifestyle?</source>
+        <source>What is %1&apos;s lifestyle?</source>
         <translation>%1 的生活方式如何？</translation>
     </message>
     <message>
-        <source>What is %1's education?</source>
+        <source>What is %1&apos;s education?</source>
         <translation>%1 的教育背景如何？</translation>
     </message>
     <message>
@@ -4987,7 +5378,7 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>%1 是文件夹，不是数据库文件。请改为选择一个文件。</translation>
     </message>
     <message>
-        <source>RepDesk cannot read %1. Check the file's permissions, or open another database.</source>
+        <source>RepDesk cannot read %1. Check the file&apos;s permissions, or open another database.</source>
         <translation>RepDesk 无法读取 %1。请检查该文件的权限，或打开其他数据库。</translation>
     </message>
     <message>
@@ -5042,7 +5433,7 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>仅列出前 %1 项。</translation>
     </message>
     <message>
-        <source>Double-click (or Enter) to open the customer's sheet.</source>
+        <source>Double-click (or Enter) to open the customer&apos;s sheet.</source>
         <translation>双击（或按回车键）打开该客户的明细表。</translation>
     </message>
     <message>
@@ -5058,7 +5449,7 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>地点</translation>
     </message>
     <message>
-        <source>Double-click (or Enter) to open the customer's sheet and the plan in Visits.</source>
+        <source>Double-click (or Enter) to open the customer&apos;s sheet and the plan in Visits.</source>
         <translation>双击（或按回车键）打开该客户的明细表，并在“拜访”中显示此拜访计划。</translation>
     </message>
     <message>
@@ -5070,7 +5461,7 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>后续活动</translation>
     </message>
     <message>
-        <source>Tick the box when done (tick again to undo). Double-click (or Enter) to open the customer's sheet or the diary row.</source>
+        <source>Tick the box when done (tick again to undo). Double-click (or Enter) to open the customer&apos;s sheet or the diary row.</source>
         <translation>完成后勾选（再点一次即可撤销）。双击（或按回车键）打开该客户的明细表或日记行。</translation>
     </message>
     <message>
@@ -5090,7 +5481,7 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>关怀方式</translation>
     </message>
     <message>
-        <source>Double-click (or Enter) to open the person's customer sheet.</source>
+        <source>Double-click (or Enter) to open the person&apos;s customer sheet.</source>
         <translation>双击（或按回车键）打开此人所在客户的明细表。</translation>
     </message>
     <message>
@@ -5118,11 +5509,11 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>最近接触</translation>
     </message>
     <message>
-        <source>Touched: a diary contact, a visit, or the sheet made. The number of days is set in File &gt; Settings. Double-click (or Enter) to open the customer's sheet.</source>
+        <source>Touched: a diary contact, a visit, or the sheet made. The number of days is set in File &gt; Settings. Double-click (or Enter) to open the customer&apos;s sheet.</source>
         <translation>接触指日记记录、拜访或建立明细表。天数在“文件 &gt; 设置”中设定。双击（或按回车键）打开该客户的明细表。</translation>
     </message>
     <message>
-        <source>A next step is a planned visit or an open follow-up. Double-click (or Enter) to open the customer's sheet.</source>
+        <source>A next step is a planned visit or an open follow-up. Double-click (or Enter) to open the customer&apos;s sheet.</source>
         <translation>下一步指已计划的拜访或未完成的后续活动。双击（或按回车键）打开该客户的明细表。</translation>
     </message>
     <message numerus="yes">
@@ -5203,7 +5594,7 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>新拜访</translation>
     </message>
     <message>
-        <source>Type part of the company's name</source>
+        <source>Type part of the company&apos;s name</source>
         <translation>输入公司名称的一部分</translation>
     </message>
     <message>
@@ -5258,7 +5649,7 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>销售拜访记录汇总</translation>
     </message>
     <message>
-        <source>Export the week's visit reports as PDF</source>
+        <source>Export the week&apos;s visit reports as PDF</source>
         <translation>将本周的销售拜访记录导出为 PDF</translation>
     </message>
     <message>
@@ -5405,11 +5796,11 @@ Charts of your visits, prospects and objections, and the weekly summary for your
         <translation>费用</translation>
     </message>
     <message>
-        <source>Sales rep's signature</source>
+        <source>Sales rep&apos;s signature</source>
         <translation>业务员签名</translation>
     </message>
     <message>
-        <source>Manager's signature</source>
+        <source>Manager&apos;s signature</source>
         <translation>主管签名</translation>
     </message>
     <message>
@@ -5613,6 +6004,632 @@ Charts of your visits, prospects and objections, and the weekly summary for your
     <message>
         <source>The STEP1 lists every new visit plan starts from</source>
         <translation>每个新拜访计划所用的 STEP1 清单</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyLabels</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>每周总结</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>The week in detail</source>
+        <translation>本周明细</translation>
+    </message>
+    <message>
+        <source>guide %1</source>
+        <translation>参考 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing this week.</source>
+        <translation>本周没有记录。</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Weekly summary %1</source>
+        <translation>每周总结 %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>参考比例</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Week in progress: numbers as of</source>
+        <translation>本周尚未结束，数据截至</translation>
+    </message>
+    <message>
+        <source>Visits planned</source>
+        <translation>计划拜访</translation>
+    </message>
+    <message>
+        <source>Visits made</source>
+        <translation>完成拜访</translation>
+    </message>
+    <message>
+        <source>Planned visits made</source>
+        <translation>已完成的计划拜访</translation>
+    </message>
+    <message>
+        <source>Share of planned visits made</source>
+        <translation>计划拜访完成率</translation>
+    </message>
+    <message>
+        <source>Visits made without a plan</source>
+        <translation>无计划的拜访</translation>
+    </message>
+    <message>
+        <source>Planned visits cancelled</source>
+        <translation>取消的计划拜访</translation>
+    </message>
+    <message>
+        <source>New prospects</source>
+        <translation>新目标客户</translation>
+    </message>
+    <message>
+        <source>New prospects who became customers</source>
+        <translation>已成交的新目标客户</translation>
+    </message>
+    <message>
+        <source>Grade and tier changes</source>
+        <translation>等级变动</translation>
+    </message>
+    <message>
+        <source>Moves up</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>Moves down</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>Dissatisfaction signals raised</source>
+        <translation>新发现的不满信号</translation>
+    </message>
+    <message>
+        <source>Dissatisfaction signals resolved</source>
+        <translation>已解决的不满信号</translation>
+    </message>
+    <message>
+        <source>Dissatisfaction signals open at the end</source>
+        <translation>期末未解决的不满信号</translation>
+    </message>
+    <message>
+        <source>Objections met</source>
+        <translation>遇到的客户异议</translation>
+    </message>
+    <message>
+        <source>Answers tried</source>
+        <translation>使用的应对</translation>
+    </message>
+    <message>
+        <source>Answers the customer agreed to</source>
+        <translation>客户认同的应对</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>已完成的后续活动</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue at the end</source>
+        <translation>期末逾期的后续活动</translation>
+    </message>
+    <message>
+        <source>Hours on visits</source>
+        <translation>拜访用时（小时）</translation>
+    </message>
+    <message>
+        <source>Share of time: %1</source>
+        <translation>时间占比：%1</translation>
+    </message>
+    <message>
+        <source>Expenses (%1)</source>
+        <translation>费用（%1）</translation>
+    </message>
+    <message>
+        <source>Visits planned for next week</source>
+        <translation>下周计划拜访</translation>
+    </message>
+    <message>
+        <source>Visits planned and made, day by day</source>
+        <translation>每日计划与完成的拜访</translation>
+    </message>
+    <message>
+        <source>Visits by day</source>
+        <translation>每日拜访</translation>
+    </message>
+    <message>
+        <source>New prospects by lead source</source>
+        <translation>按线索来源的新目标客户</translation>
+    </message>
+    <message>
+        <source>Prospects by source</source>
+        <translation>目标客户来源</translation>
+    </message>
+    <message>
+        <source>Dissatisfaction signals raised and resolved</source>
+        <translation>发现与解决的不满信号</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>不满信号</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>客户异议</translation>
+    </message>
+    <message>
+        <source>What worked: answers, best first</source>
+        <translation>有效的应对（效果最好的在前）</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>应对</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue at the end of the week</source>
+        <translation>周末仍逾期的后续活动</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>逾期的后续活动</translation>
+    </message>
+    <message>
+        <source>Time by customer tier, against the 60 / 30 / 10 guide</source>
+        <translation>按客户级别的时间分配（参考 60 / 30 / 10）</translation>
+    </message>
+    <message>
+        <source>Time by tier</source>
+        <translation>时间分配</translation>
+    </message>
+    <message>
+        <source>Expenses by customer tier</source>
+        <translation>按客户级别的费用</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Next week&apos;s plan: %1</source>
+        <translation>下周计划：%1</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下周计划</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户级别</translation>
+    </message>
+    <message>
+        <source>From a plan</source>
+        <translation>有计划</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>拜访结果</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Became customers</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>Sheet made</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Customer now</source>
+        <translation>现已成交</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更项目</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>解决日期</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决办法</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>客户异议</translation>
+    </message>
+    <message>
+        <source>Times raised</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>应对</translation>
+    </message>
+    <message>
+        <source>Tried</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>认同</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不认同</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Agreement rate</source>
+        <translation>认同率</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访次数</translation>
+    </message>
+    <message>
+        <source>Share of time</source>
+        <translation>时间占比</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>拜访目的</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>所有级别</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>无线索来源</translation>
+    </message>
+    <message>
+        <source>No currency</source>
+        <translation>未注明币种</translation>
+    </message>
+    <message>
+        <source>Not in the playbook</source>
+        <translation>不在异议手册中</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s own words</source>
+        <translation>业务员自己的说法</translation>
+    </message>
+    <message>
+        <source>%1 (removed from the playbook)</source>
+        <translation>%1（已从异议手册删除）</translation>
+    </message>
+    <message>
+        <source>Too few to judge</source>
+        <translation>次数太少，无法判断</translation>
+    </message>
+    <message>
+        <source>VIP customers</source>
+        <translation>VIP 客户</translation>
+    </message>
+    <message>
+        <source>Ordinary customers</source>
+        <translation>普通客户</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>First set</source>
+        <translation>首次评定</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>No visits made this week.</source>
+        <translation>本周没有完成的拜访。</translation>
+    </message>
+    <message>
+        <source>No new prospects this week.</source>
+        <translation>本周没有新目标客户。</translation>
+    </message>
+    <message>
+        <source>No grade or tier changes this week.</source>
+        <translation>本周没有等级变动。</translation>
+    </message>
+    <message>
+        <source>No dissatisfaction signals raised or resolved this week.</source>
+        <translation>本周没有发现或解决的不满信号。</translation>
+    </message>
+    <message>
+        <source>No objections met this week.</source>
+        <translation>本周没有遇到客户异议。</translation>
+    </message>
+    <message>
+        <source>No follow-ups done this week.</source>
+        <translation>本周没有完成的后续活动。</translation>
+    </message>
+    <message>
+        <source>No follow-ups overdue.</source>
+        <translation>没有逾期的后续活动。</translation>
+    </message>
+    <message>
+        <source>No expenses recorded this week.</source>
+        <translation>本周没有记录费用。</translation>
+    </message>
+    <message>
+        <source>No visits planned for next week yet.</source>
+        <translation>下周还没有计划的拜访。</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyTab</name>
+    <message>
+        <source>%1 (this week, so far)</source>
+        <translation>%1（本周，截至目前）</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>The PDF as the manager will see it</source>
+        <translation>经理将看到的 PDF</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write the PDF and the XLSX workbook (and CSV files) into a folder</source>
+        <translation>把 PDF 和 XLSX 工作簿（以及 CSV 文件）写入一个文件夹</translation>
+    </message>
+    <message>
+        <source>Also CSV files</source>
+        <translation>同时导出 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Week:</source>
+        <translation>周：</translation>
+    </message>
+    <message>
+        <source>Open a database to make its weekly summary.</source>
+        <translation>打开数据库即可生成每周总结。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>每周总结</translation>
+    </message>
+    <message>
+        <source>Export the weekly summary</source>
+        <translation>导出每周总结</translation>
+    </message>
+    <message>
+        <source>Writing the weekly summary…</source>
+        <translation>正在写入每周总结…</translation>
+    </message>
+    <message>
+        <source>Weekly summary saved to %1</source>
+        <translation>每周总结已保存：%1</translation>
+    </message>
+    <message>
+        <source>Preparing the weekly summary…</source>
+        <translation>正在准备每周总结…</translation>
+    </message>
+    <message>
+        <source>Export the weekly summary into a folder</source>
+        <translation>把每周总结导出到文件夹</translation>
     </message>
 </context>
 <context>

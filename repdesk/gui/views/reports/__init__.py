@@ -1,0 +1,1 @@
+"""The Reports area: charts of the method's numbers and the weekly summary for managers."""
