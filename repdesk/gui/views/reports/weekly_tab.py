@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +37,7 @@ from repdesk.gui.chart_labels import chart_labels
 from repdesk.gui.print_pdf import PrintedDocument, preview_pdf, report_failure
 from repdesk.gui.tasks import TaskRunner
 from repdesk.gui.weekly_labels import weekly_labels
-from repdesk.reports.weekly_tables import cell_text, summary_table
+from repdesk.reports.weekly_tables import Ratio, cell_text, summary_table
 
 if TYPE_CHECKING:
     from repdesk.services.workspace import Workspace
@@ -161,6 +161,9 @@ class WeeklyTab(QWidget):
         for row, values in enumerate(table.rows):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(cell_text(value))
+                if isinstance(value, (int, float, Ratio)):
+                    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    item.setTextAlignment(right)
                 self.numbers.setItem(row, column, item)
         self._set_ready(True)
         self.summary_shown.emit()
