@@ -29,7 +29,7 @@ from repdesk.domain.enums import (
 )
 from repdesk.domain.objection_stats import PlaybookStats, Tally
 from repdesk.domain.playbook import Text
-from repdesk.domain.rules import HIGH_SHARE_PERCENT, LARGE_UPCOMING_QUANTITY
+from repdesk.domain.rules import HIGH_SHARE_PERCENT, LARGE_UPCOMING_QUANTITY, TIER_GUIDE, TimeTier
 from repdesk.domain.sheet import SegmentCell
 from repdesk.domain.weeks import IsoWeek
 
@@ -440,26 +440,6 @@ def main_currency(totals: Mapping[str, tuple[int, float]]) -> str:
 
 
 # --- 6. time by tier against the 60/30/10 guide -----------------------------------------
-
-
-class TimeTier(StrEnum):
-    VIP = "vip"  # closed customers of value tier VIP
-    ORDINARY = "ordinary"  # closed customers of any other tier, or none
-    POSSIBLE = "possible"  # prospects
-
-
-# (share of customers, share of the rep's time) the seed's 八二开规则 expects.
-TIER_GUIDE: dict[TimeTier, tuple[float, float]] = {
-    TimeTier.VIP: (0.10, 0.60),
-    TimeTier.ORDINARY: (0.30, 0.30),
-    TimeTier.POSSIBLE: (0.60, 0.10),
-}
-
-
-def time_tier(status: CustomerStatus | str, vip: bool) -> TimeTier:
-    if status != CustomerStatus.CUSTOMER:
-        return TimeTier.POSSIBLE
-    return TimeTier.VIP if vip else TimeTier.ORDINARY
 
 
 @dataclass(frozen=True)

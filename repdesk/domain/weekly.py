@@ -27,29 +27,13 @@ from repdesk.domain.enums import (
     ValueTier,
 )
 from repdesk.domain.objection_stats import PlaybookStats
+from repdesk.domain.rules import TIER_GUIDE, TimeTier
 from repdesk.domain.weeks import IsoWeek
 
-
-class TimeTier(StrEnum):
-    """The seed's three groups for the rep's time (八二开规则)."""
-
-    VIP = "vip"  # closed customers of value tier VIP
-    ORDINARY = "ordinary"  # the other closed customers: small, medium, large, or no tier yet
-    PROSPECT = "prospect"  # possible customers: not closed yet
-
-
-# VIP customers, about 10% of customers, deserve about 60% of the rep's time;
-# ordinary customers 30%; possible customers 10% (domain.md section 3).
+# The share of the rep's time each tier should get (domain/rules.py has the rule).
 TIME_GUIDE: Mapping[TimeTier, float] = MappingProxyType(
-    {TimeTier.VIP: 0.6, TimeTier.ORDINARY: 0.3, TimeTier.PROSPECT: 0.1}
+    {tier: time for tier, (_customers, time) in TIER_GUIDE.items()}
 )
-
-
-def time_tier(status: str, value_tier: str | None) -> TimeTier:
-    """The tier a customer's visits count for, from its status and value tier codes."""
-    if status != CustomerStatus.CUSTOMER.value:
-        return TimeTier.PROSPECT
-    return TimeTier.VIP if value_tier == ValueTier.VIP.value else TimeTier.ORDINARY
 
 
 class Direction(StrEnum):

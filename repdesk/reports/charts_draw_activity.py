@@ -14,10 +14,10 @@ from repdesk.domain.charts import (
     GradeNumbers,
     LeadSourceNumbers,
     TimeNumbers,
-    TimeTier,
     VisitNumbers,
 )
 from repdesk.domain.enums import ProspectGrade
+from repdesk.domain.rules import TimeTier
 from repdesk.reports import charts_common as c
 from repdesk.reports.chart_labels import ChartLabels
 from repdesk.reports.labels import fill

@@ -25,7 +25,8 @@ from repdesk.domain.enums import (
     ValueClass,
     ValueTier,
 )
-from repdesk.domain.weekly import Direction, TimeTier
+from repdesk.domain.rules import TimeTier
+from repdesk.domain.weekly import Direction
 from repdesk.reports.labels import ValueKey, english_lead_sources, fill
 
 _ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -270,7 +271,7 @@ class WeeklyLabels:
         return {
             TimeTier.VIP: self.tier_vip,
             TimeTier.ORDINARY: self.tier_ordinary,
-            TimeTier.PROSPECT: self.tier_prospect,
+            TimeTier.POSSIBLE: self.tier_prospect,
         }[tier]
 
     def direction(self, direction: Direction) -> str:

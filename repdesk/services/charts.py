@@ -41,7 +41,6 @@ from repdesk.domain.charts import (
     SegmentationNumbers,
     SourceCount,
     TimeNumbers,
-    TimeTier,
     VisitNumbers,
     cumulative_shares,
     grade_moves,
@@ -50,7 +49,6 @@ from repdesk.domain.charts import (
     pareto_marks,
     segment_grid,
     tier_times,
-    time_tier,
     visits_by_week,
 )
 from repdesk.domain.enums import (
@@ -62,7 +60,7 @@ from repdesk.domain.enums import (
     ValueTier,
     VisitStatus,
 )
-from repdesk.domain.rules import differentiation_strategy
+from repdesk.domain.rules import TimeTier, differentiation_strategy, time_tier
 from repdesk.services.playbook import PlaybookService
 
 _LIVE_CUSTOMER = "customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL)"
@@ -335,7 +333,7 @@ class ChartService:
         return self._time_by_tier(self._book(), period)
 
     def _time_by_tier(self, book: list[_Sheet], period: Period) -> TimeNumbers:
-        sheets = Counter(time_tier(sheet.status, sheet.vip) for sheet in book)
+        sheets = Counter(time_tier(sheet.status, vip=sheet.vip) for sheet in book)
         minutes: Counter[TimeTier] = Counter()
         visits: Counter[TimeTier] = Counter()
         missing = 0
@@ -345,7 +343,7 @@ class ChartService:
             start=_wall(period.start),
             after=_wall(period.end + timedelta(days=1)),
         ):
-            tier = time_tier(status, bool(vip))
+            tier = time_tier(status, vip=bool(vip))
             minutes[tier] += int(spent)
             visits[tier] += int(n)
             missing += int(without or 0)

@@ -30,7 +30,13 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from repdesk.db.store import Store
 from repdesk.domain.charts import ChartKind, ChartNumbers, Period
-from repdesk.domain.enums import ClassificationField, DissatisfactionSignal, ProspectGrade
+from repdesk.domain.enums import (
+    ClassificationField,
+    DissatisfactionSignal,
+    ProspectGrade,
+    ValueTier,
+)
+from repdesk.domain.rules import TimeTier, time_tier
 from repdesk.domain.weekly import (
     TREND_WEEKS,
     WEEKLY_CHARTS,
@@ -45,11 +51,9 @@ from repdesk.domain.weekly import (
     SourceCount,
     TierExpense,
     TierTime,
-    TimeTier,
     VisitCounts,
     VisitMade,
     WeeklySummary,
-    time_tier,
 )
 from repdesk.domain.weeks import IsoWeek
 from repdesk.services.charts import ChartService
@@ -318,7 +322,7 @@ class WeeklyService:
                 visited_at=datetime.fromisoformat(row[1]),
                 customer_id=row[2],
                 customer=row[3],
-                tier=time_tier(row[4], row[5]),
+                tier=time_tier(row[4], vip=row[5] == ValueTier.VIP.value),
                 from_plan=bool(row[6]),
                 minutes=row[7],
                 expenses=row[8],

@@ -21,7 +21,6 @@ from repdesk.domain.charts import (
     GradeNumbers,
     ParetoNumbers,
     Period,
-    TimeTier,
     VisitNumbers,
     cumulative_shares,
     grade_moves,
@@ -40,7 +39,7 @@ from repdesk.domain.enums import (
     VisitStatus,
 )
 from repdesk.domain.objection_stats import Tally
-from repdesk.domain.rules import differentiation_strategy
+from repdesk.domain.rules import TimeTier, differentiation_strategy
 from repdesk.domain.sheet import CustomerFacts, CustomerSheet
 from repdesk.domain.visits import ObjectionMet, VisitRecordFacts
 from repdesk.domain.weeks import IsoWeek

@@ -28,15 +28,14 @@ from repdesk.domain.enums import (
     ProspectGrade,
     ValueTier,
 )
+from repdesk.domain.rules import TimeTier, time_tier
 from repdesk.domain.sheet import CustomerFacts, CustomerSheet
 from repdesk.domain.visits import ObjectionMet, VisitRecordFacts
 from repdesk.domain.weekly import (
     TIME_GUIDE,
     Direction,
-    TimeTier,
     WeeklySummary,
     change_direction,
-    time_tier,
 )
 from repdesk.domain.weeks import IsoWeek
 from repdesk.services.playbook import PlaybookService
@@ -356,7 +355,7 @@ def test_a_hand_made_week(workspace: Workspace, empty_db: Path) -> None:
     assert [(t.tier, t.visits, t.minutes) for t in summary.time] == [
         (TimeTier.VIP, 1, 90),
         (TimeTier.ORDINARY, 2, 75),
-        (TimeTier.PROSPECT, 1, 30),
+        (TimeTier.POSSIBLE, 1, 30),
     ]
     assert summary.minutes == 195
     assert [t.share for t in summary.time] == pytest.approx([90 / 195, 75 / 195, 30 / 195])
@@ -464,17 +463,17 @@ def test_an_empty_book_gives_zeros_and_the_three_tiers(workspace: Workspace) -> 
     assert [(t.tier, t.minutes, t.share) for t in summary.time] == [
         (TimeTier.VIP, 0, None),
         (TimeTier.ORDINARY, 0, None),
-        (TimeTier.PROSPECT, 0, None),
+        (TimeTier.POSSIBLE, 0, None),
     ]
     assert summary.expenses == () and summary.sources == () and summary.next_week == ()
     assert summary.objections.raised == 0 and summary.signals.open_at_end == 0
 
 
 def test_the_method_rules() -> None:
-    assert time_tier("customer", "vip") is TimeTier.VIP
-    assert time_tier("customer", "large") is TimeTier.ORDINARY
-    assert time_tier("customer", None) is TimeTier.ORDINARY
-    assert time_tier("prospect", None) is TimeTier.PROSPECT
+    assert time_tier("customer", vip=True) is TimeTier.VIP
+    assert time_tier("customer", vip=False) is TimeTier.ORDINARY
+    assert time_tier("customer", vip=False) is TimeTier.ORDINARY
+    assert time_tier("prospect", vip=False) is TimeTier.POSSIBLE
     assert sum(TIME_GUIDE.values()) == pytest.approx(1.0)
     grade, tier = ClassificationField.PROSPECT_GRADE, ClassificationField.VALUE_TIER
     assert change_direction(grade, "B", "A") is Direction.UP
@@ -530,7 +529,7 @@ def hand_count(db: Path, week: IsoWeek, today: date) -> dict[str, Any]:
     minutes: Counter[TimeTier] = Counter()
     expenses: dict[str, float] = defaultdict(float)
     for r in made:
-        tier = time_tier(customers[r[1]][1], customers[r[1]][2])
+        tier = time_tier(customers[r[1]][1], vip=customers[r[1]][2] == "vip")
         minutes[tier] += r[6] or 0
         if r[7] is not None:
             expenses[(r[8] or "").upper()] += r[7]
