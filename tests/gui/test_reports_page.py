@@ -163,3 +163,26 @@ def test_a_folder_that_cannot_be_written_says_so_and_writes_nothing(
     assert shown is not None and str(blocker / "week") in shown.text()
     shown.close()
     assert sorted(p.name for p in out.iterdir()) == ["not-a-folder"]
+
+
+def test_the_preview_shows_every_page_of_the_weekly_pdf(
+    open_window: OpenWindow, demo_db: Path, qtbot: QtBot
+) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    window = open_window(demo_db)
+    weekly = _reports(window).weekly
+    qtbot.waitUntil(lambda: weekly.preview_button.isEnabled(), timeout=30000)
+    weekly.preview_button.click()
+
+    def dialog() -> QPrintPreviewDialog | None:
+        found = weekly.findChild(QPrintPreviewDialog, "weeklyPrintPreview")
+        return found if isinstance(found, QPrintPreviewDialog) else None
+
+    qtbot.waitUntil(lambda: dialog() is not None, timeout=60000)
+    shown = dialog()
+    assert shown is not None and shown.windowTitle() == "Weekly summary"
+    pages = shown.findChild(QPrintPreviewWidget)
+    assert isinstance(pages, QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: pages.pageCount() >= 5, timeout=30000)
+    shown.close()
