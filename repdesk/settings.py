@@ -52,6 +52,8 @@ class Settings:
     region: str = "CN"
     # Today lists prospects not contacted (diary, visit) for this many days.
     stale_prospect_days: int = 30
+    # Backups (daily, on demand...): how many of each kind are kept.
+    backups_kept: int = 14
 
     @property
     def data_dir(self) -> Path:

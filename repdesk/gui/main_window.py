@@ -67,9 +67,11 @@ class MainWindow(QMainWindow):
         "export_people",
         "export_calendar",
         "import_calendar",
+        "backups",
     )
     first_painted = Signal()  # once, after the window's first paint has finished
     workspace_attached = Signal()
+    backup_restored = Signal()  # a backup replaced the database, which is being reopened
     today_loaded = Signal()
     store_failed = Signal(object)  # the StoreError
     task_failed = Signal(object)  # any other exception from a background task
@@ -208,6 +210,7 @@ class MainWindow(QMainWindow):
             self.edit_settings,
             QKeySequence.StandardKey.Preferences,
         )
+        self._action("backups", self.tr("&Backups…"), self.show_backups)
         self._action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self._action("refresh", self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
         self._action("about", self.tr("&About RepDesk"), self.show_about)
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.action_registry["open_database"])
         file_menu.addAction(self.action_registry["load_demo"])
+        file_menu.addAction(self.action_registry["backups"])
         file_menu.addSeparator()
         file_menu.addAction(self.action_registry["settings"])
         file_menu.addSeparator()
@@ -497,10 +501,71 @@ class MainWindow(QMainWindow):
             self.today_page.hide_demo_offer()
         self.load_today()
         self.runner.run(workspace.visits.drafts, self._offer_drafts)
+        keep = self.settings.backups_kept
+        self.runner.run(lambda: workspace.daily_backup(keep), None, self._on_backup_failed)
         current = self.list_pages.get(self.current_area())
         if current is not None:
             current.ensure_loaded()
         self.workspace_attached.emit()
+
+    # -- backups ---------------------------------------------------------------
+    def show_backups(self) -> None:
+        from PySide6.QtCore import Qt  # not at start-up: the Qt namespace costs ~30 ms
+
+        from repdesk.gui.backups_dialog import BackupsDialog
+
+        if self.workspace is None:
+            return
+        dialog = BackupsDialog(
+            self.workspace, self.runner, self.settings.backups_kept, self.restore_backup, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def restore_backup(self, backup: Path) -> None:
+        """Close the open database (asking about unsaved edits), replace it with ``backup``
+        on the worker (the current file kept first), and open it again."""
+        workspace = self.workspace
+        if workspace is None or not self.keep_edits():
+            return
+        if not self.close_sheets() or not self.close_visits():
+            return
+        path, folder = workspace.store.path, workspace.store.backup_dir
+        self.detach()  # closes the store on the worker, before the restore below
+        self.statusBar().showMessage(self.tr("Restoring the backup…"))
+
+        def work() -> Path:
+            from repdesk.services.backups import restore
+
+            return restore(backup, path, folder)
+
+        def done(_kept: Path) -> None:
+            self.open_database(path)
+            self.backup_restored.emit()
+
+        def failed(error: BaseException) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
+            self.open_database(path)  # the file is as it was: open it again
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Restore a backup"),
+                self.tr("The backup was not restored: %1. The database is as it was.").replace(
+                    "%1", str(error)
+                ),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setObjectName("restoreProblem")
+            box.open()
+
+        self.runner.run(work, done, failed)
+
+    def _on_backup_failed(self, error: BaseException) -> None:
+        log.warning("the daily backup was not made: %s", error)
+        self.statusBar().showMessage(
+            self.tr("Today's backup could not be made: %1").replace("%1", str(error)), 10000
+        )
 
     def detach(self) -> None:
         workspace, self.workspace = self.workspace, None

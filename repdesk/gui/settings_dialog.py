@@ -43,6 +43,7 @@ _REGION_NAMES = {
     "FR": QT_TRANSLATE_NOOP("SettingsDialog", "France"),
 }
 STALE_DAYS_RANGE = (1, 365)
+BACKUPS_KEPT_RANGE = (1, 365)
 
 
 def region_name(code: str) -> str:
@@ -105,6 +106,14 @@ class SettingsDialog(QDialog):
             self.tr("Today lists the prospects with no contact or visit for this many days.")
         )
 
+        self.backups_kept = QSpinBox()
+        self.backups_kept.setRange(*BACKUPS_KEPT_RANGE)
+        self.backups_kept.setValue(settings.backups_kept)
+        self.backups_kept.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.backups_kept.setToolTip(
+            self.tr("How many backups of each kind (daily, by hand...) are kept; older ones go.")
+        )
+
         self.restart_note = QLabel(
             self.tr("A new language or data folder takes effect the next time RepDesk starts.")
         )
@@ -117,6 +126,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Data folder:"), folder_row)
         form.addRow(self.tr("Region for holidays:"), self.region)
         form.addRow(self.tr("Prospects untouched after (days):"), self.stale_days)
+        form.addRow(self.tr("Backups kept:"), self.backups_kept)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -148,6 +158,7 @@ class SettingsDialog(QDialog):
             data_folder=folder,
             region=str(self.region.currentData()),
             stale_prospect_days=self.stale_days.value(),
+            backups_kept=self.backups_kept.value(),
         )
 
     def needs_restart(self) -> bool:

@@ -27,6 +27,9 @@ from repdesk.domain.areas import Area
 from repdesk.domain.playbook import PlaybookError
 from repdesk.domain.regions import DEFAULT_REGION
 from repdesk.domain.today import TodayView
+from repdesk.services.backups import DEFAULT_KEEP, MANUAL, Backup, daily_backup, rotate
+from repdesk.services.backups import back_up as make_backup
+from repdesk.services.backups import backups as list_backups
 from repdesk.services.care import CareService
 from repdesk.services.charts import ChartService
 from repdesk.services.customers import CustomerService
@@ -121,6 +124,24 @@ class Workspace:
             raw = connection.connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)
             return SearchIndex(searchable_customers(raw))
+
+    # --- backups (services/backups.py) ----------------------------------------------
+
+    def backups(self) -> list[Backup]:
+        """This database's backups, newest first."""
+        return list_backups(self.store.path, self.store.backup_dir)
+
+    def back_up(self, keep: int = DEFAULT_KEEP) -> Backup:
+        """A backup now (File > Backups…), then the old ones rotated."""
+        made = make_backup(self.store.path, self.store.backup_dir, MANUAL)
+        rotate(self.store.path, self.store.backup_dir, keep)
+        return made
+
+    def daily_backup(self, keep: int = DEFAULT_KEEP, today: date | None = None) -> Backup | None:
+        """The first start of each day makes a backup (an empty book has nothing to keep)."""
+        if self.is_empty():
+            return None
+        return daily_backup(self.store.path, self.store.backup_dir, today, keep)
 
     def is_empty(self) -> bool:
         with self.store.engine.connect() as connection:

@@ -110,6 +110,85 @@ Visit plans and visit records will be listed here.</source>
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backups of %1 are kept in %2. RepDesk makes one on the first start of each day and before every upgrade of the file; the newest %3 of each kind are kept.</source>
+        <translation>%1 的备份保存在 %2。RepDesk 每天第一次启动时和每次升级文件之前都会自动备份；每种备份保留最新的 %3 份。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Replace the open database with the chosen backup (the current file is kept first)</source>
+        <translation>用所选备份替换当前打开的数据库（会先保留当前文件）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Daily, at the first start</source>
+        <translation>每日首次启动时</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <source>Before an upgrade of the file</source>
+        <translation>文件升级之前</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the open database with the backup of %1?
+
+The database as it is now is kept as a backup first, so this can be undone.</source>
+        <translation>用 %1 的备份替换当前打开的数据库吗？
+
+当前的数据库会先作为备份保留，因此可以撤销。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The backup could not be made or read: %1</source>
+        <translation>无法创建或读取备份：%1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarFiles</name>
     <message>
         <source>Export visits to a calendar</source>
@@ -239,7 +318,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>请先勾选您给出的应答（1–%1）或输入应答，再按 Y 或 N。</translation>
     </message>
     <message>
-        <source>Type the customer&apos;s words, then press Enter.</source>
+        <source>Type the customer's words, then press Enter.</source>
         <translation>请输入客户的原话，然后按 Enter。</translation>
     </message>
     <message>
@@ -406,7 +485,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>删除关怀日</translation>
     </message>
     <message>
-        <source>Remove “%1” from this person&apos;s care occasions?</source>
+        <source>Remove “%1” from this person's care occasions?</source>
         <translation>从此人的关怀日中删除“%1”？</translation>
     </message>
 </context>
@@ -469,11 +548,11 @@ Visit plans and visit records will be listed here.</source>
         <translation>关怀方式：</translation>
     </message>
     <message>
-        <source>Remember the days that matter to them. A holiday&apos;s date comes from the calendar of the region in Settings, every year.</source>
+        <source>Remember the days that matter to them. A holiday's date comes from the calendar of the region in Settings, every year.</source>
         <translation>记住对客户重要的日子。节日的日期每年按“设置”中所选地区的日历确定。</translation>
     </message>
     <message>
-        <source>(the holiday&apos;s name)</source>
+        <source>(the holiday's name)</source>
         <translation>（节日名称）</translation>
     </message>
     <message>
@@ -1323,11 +1402,11 @@ Visit plans and visit records will be listed here.</source>
         <translation>今天</translation>
     </message>
     <message>
-        <source>The week&apos;s visit reports (PDF)…</source>
+        <source>The week's visit reports (PDF)…</source>
         <translation>本周拜访记录 (PDF)…</translation>
     </message>
     <message>
-        <source>Every finished visit record of this day&apos;s week, with a contents page.</source>
+        <source>Every finished visit record of this day's week, with a contents page.</source>
         <translation>这一天所在周的全部已完成拜访记录，带目录页。</translation>
     </message>
     <message>
@@ -1335,7 +1414,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>打印行程…</translation>
     </message>
     <message>
-        <source>This day&apos;s visits in your order, with times and addresses.</source>
+        <source>This day's visits in your order, with times and addresses.</source>
         <translation>按您排定的顺序列出这一天的拜访，附时间和地址。</translation>
     </message>
     <message>
@@ -1343,7 +1422,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>导出行程…</translation>
     </message>
     <message>
-        <source>Save this day&apos;s itinerary as a PDF.</source>
+        <source>Save this day's itinerary as a PDF.</source>
         <translation>将这一天的行程保存为 PDF。</translation>
     </message>
     <message>
@@ -1526,7 +1605,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>例如：邮寄更多资料，电话联系</translation>
     </message>
     <message>
-        <source>e.g. Mother&apos;s Day: send her flowers</source>
+        <source>e.g. Mother's Day: send her flowers</source>
         <translation>例如：母亲节送她一束鲜花</translation>
     </message>
     <message>
@@ -2016,7 +2095,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>尚未填写。</translation>
     </message>
     <message>
-        <source>You have about 20 seconds to catch the customer&apos;s interest.</source>
+        <source>You have about 20 seconds to catch the customer's interest.</source>
         <translation>您大约只有 20 秒来引起客户的兴趣。</translation>
     </message>
     <message>
@@ -2716,7 +2795,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>投诉增加</translation>
     </message>
     <message>
-        <source>Keeps citing a competitor&apos;s strengths</source>
+        <source>Keeps citing a competitor's strengths</source>
         <translation>反复提及竞争对手的优点</translation>
     </message>
     <message>
@@ -2752,7 +2831,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>其他纪念日</translation>
     </message>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <translation>元旦</translation>
     </message>
     <message>
@@ -2764,7 +2843,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <source>Women&apos;s Day</source>
+        <source>Women's Day</source>
         <translation>妇女节</translation>
     </message>
     <message>
@@ -2772,7 +2851,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>清明节</translation>
     </message>
     <message>
-        <source>Mother&apos;s Day</source>
+        <source>Mother's Day</source>
         <translation>母亲节</translation>
     </message>
     <message>
@@ -2780,7 +2859,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <source>Father&apos;s Day</source>
+        <source>Father's Day</source>
         <translation>父亲节</translation>
     </message>
     <message>
@@ -2788,7 +2867,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>七夕</translation>
     </message>
     <message>
-        <source>Teachers&apos; Day</source>
+        <source>Teachers' Day</source>
         <translation>教师节</translation>
     </message>
     <message>
@@ -3084,7 +3163,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>查点所需物品</translation>
     </message>
     <message>
-        <source>Be clear on the visit&apos;s purpose</source>
+        <source>Be clear on the visit's purpose</source>
         <translation>明确拜访目的</translation>
     </message>
     <message>
@@ -3152,7 +3231,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>临行检查</translation>
     </message>
     <message>
-        <source>Names the product&apos;s advantages</source>
+        <source>Names the product's advantages</source>
         <translation>说出产品的优点</translation>
     </message>
     <message>
@@ -3317,6 +3396,10 @@ Visit plans and visit records will be listed here.</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3347,6 +3430,22 @@ Visit plans and visit records will be listed here.</source>
     <message>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1. The database is as it was.</source>
+        <translation>备份没有恢复：%1。数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Today's backup could not be made: %1</source>
+        <translation>今天的备份未能完成：%1</translation>
     </message>
     <message>
         <source>Open or create a database</source>
@@ -3457,19 +3556,19 @@ Visit plans and visit records will be listed here.</source>
         <translation>查找</translation>
     </message>
     <message>
-        <source>The customer&apos;s words</source>
+        <source>The customer's words</source>
         <translation>客户的原话</translation>
     </message>
     <message>
-        <source>Not in the playbook: go on with the customer&apos;s words</source>
+        <source>Not in the playbook: go on with the customer's words</source>
         <translation>手册中没有：按客户的原话继续</translation>
     </message>
     <message>
-        <source>The playbook has no entries: type the customer&apos;s words and go on.</source>
+        <source>The playbook has no entries: type the customer's words and go on.</source>
         <translation>异议应对手册中还没有条目：请输入客户的原话后继续。</translation>
     </message>
     <message>
-        <source>Nothing in the playbook matches “%1”: go on in the customer&apos;s words.</source>
+        <source>Nothing in the playbook matches “%1”: go on in the customer's words.</source>
         <translation>手册中没有与“%1”相符的异议：按客户的原话继续。</translation>
     </message>
 </context>
@@ -3480,7 +3579,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>异议</translation>
     </message>
     <message>
-        <source>The customer&apos;s words</source>
+        <source>The customer's words</source>
         <translation>客户原话</translation>
     </message>
     <message>
@@ -3575,7 +3674,7 @@ Visit plans and visit records will be listed here.</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <source>No objections recorded on this customer&apos;s visits yet.
+        <source>No objections recorded on this customer's visits yet.
 Objections are recorded on a visit: in its Record tab, or with the call checklist during the visit.</source>
         <translation>这位客户的拜访中还没有记录异议。
 异议记录在拜访里：在拜访的“记录”页，或在拜访中用异议处理清单记录。</translation>
@@ -3904,7 +4003,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>要携带和检查的物品清单在“清单”标签页。</translation>
     </message>
     <message>
-        <source>Stop %1 of the day&apos;s round</source>
+        <source>Stop %1 of the day's round</source>
         <translation>当天行程第 %1 站</translation>
     </message>
     <message>
@@ -4260,7 +4359,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>兴趣</translation>
     </message>
     <message>
-        <source>No people on the customer&apos;s sheet yet: find out who buys and who decides.</source>
+        <source>No people on the customer's sheet yet: find out who buys and who decides.</source>
         <translation>客户明细表中还没有人员：请了解谁采购、谁决策。</translation>
     </message>
     <message>
@@ -4284,7 +4383,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>拜访日期</translation>
     </message>
     <message>
-        <source>The customer&apos;s words</source>
+        <source>The customer's words</source>
         <translation>客户原话</translation>
     </message>
     <message>
@@ -4300,7 +4399,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>以往拜访中没有记录客户异议。</translation>
     </message>
     <message>
-        <source>Reading the customer&apos;s sheet…</source>
+        <source>Reading the customer's sheet…</source>
         <translation>正在读取客户明细表…</translation>
     </message>
     <message>
@@ -4410,7 +4509,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>价值等级用于已成交客户；潜在客户使用 A-D 等级。</translation>
     </message>
     <message>
-        <source>Not one of this field&apos;s choices.</source>
+        <source>Not one of this field's choices.</source>
         <translation>不是此字段的可选值之一。</translation>
     </message>
     <message>
@@ -4441,7 +4540,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>日期和时间；+2 10:30 表示两天后，10:30 表示今天</translation>
     </message>
     <message>
-        <source>No people on the customer&apos;s sheet yet.</source>
+        <source>No people on the customer's sheet yet.</source>
         <translation>客户明细表中还没有人员。</translation>
     </message>
     <message>
@@ -4651,12 +4750,16 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>Where you work: the dates of holidays that differ by region (Mother&apos;s Day, Father&apos;s Day, National Day...) follow its calendar.</source>
+        <source>Where you work: the dates of holidays that differ by region (Mother's Day, Father's Day, National Day...) follow its calendar.</source>
         <translation>您工作的地区：各地日期不同的节日（母亲节、父亲节、国庆节等）按该地区的日历确定。</translation>
     </message>
     <message>
         <source>Today lists the prospects with no contact or visit for this many days.</source>
         <translation>“今日”页列出超过这么多天没有联系或拜访的潜在客户。</translation>
+    </message>
+    <message>
+        <source>How many backups of each kind (daily, by hand...) are kept; older ones go.</source>
+        <translation>每种备份（每日、手动……）保留多少份；更早的会被删除。</translation>
     </message>
     <message>
         <source>A new language or data folder takes effect the next time RepDesk starts.</source>
@@ -4685,6 +4788,10 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
     <message>
         <source>Prospects untouched after (days):</source>
         <translation>潜在客户未跟进提醒（天）：</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>保留的备份数：</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
@@ -4722,15 +4829,15 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>打印客户情况明细表</translation>
     </message>
     <message>
-        <source>This customer&apos;s sheet is no longer in the database.</source>
+        <source>This customer's sheet is no longer in the database.</source>
         <translation>数据库中已没有这位客户的明细表。</translation>
     </message>
     <message>
-        <source>Serves the organisation&apos;s interest</source>
+        <source>Serves the organisation's interest</source>
         <translation>满足组织利益</translation>
     </message>
     <message>
-        <source>Serves the person&apos;s interest</source>
+        <source>Serves the person's interest</source>
         <translation>满足个人利益</translation>
     </message>
     <message>
@@ -5319,7 +5426,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
 <context>
     <name>StillToLearn</name>
     <message>
-        <source>What is the company&apos;s correct, full name? (ask reception)</source>
+        <source>What is the company's correct, full name? (ask reception)</source>
         <translation>公司的正确全称是什么？（问前台）</translation>
     </message>
     <message>
@@ -5327,7 +5434,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>由谁进行购买？</translation>
     </message>
     <message>
-        <source>What is %1&apos;s correct title? (ask colleagues by phone)</source>
+        <source>What is %1's correct title? (ask colleagues by phone)</source>
         <translation>%1 的正确头衔是什么？（打电话问其他人）</translation>
     </message>
     <message>
@@ -5339,7 +5446,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>%1 决策是否自信？（拜访）</translation>
     </message>
     <message>
-        <source>What are %1&apos;s hobbies? (chat, observe, ask others)</source>
+        <source>What are %1's hobbies? (chat, observe, ask others)</source>
         <translation>%1 有什么爱好？（聊天、观察、问别人）</translation>
     </message>
     <message>
@@ -5347,11 +5454,11 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>%1 对什么感兴趣？</translation>
     </message>
     <message>
-        <source>What is %1&apos;s lifestyle?</source>
+        <source>What is %1's lifestyle?</source>
         <translation>%1 的生活方式如何？</translation>
     </message>
     <message>
-        <source>What is %1&apos;s education?</source>
+        <source>What is %1's education?</source>
         <translation>%1 的教育背景如何？</translation>
     </message>
     <message>
@@ -5378,7 +5485,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>%1 是文件夹，不是数据库文件。请改为选择一个文件。</translation>
     </message>
     <message>
-        <source>RepDesk cannot read %1. Check the file&apos;s permissions, or open another database.</source>
+        <source>RepDesk cannot read %1. Check the file's permissions, or open another database.</source>
         <translation>RepDesk 无法读取 %1。请检查该文件的权限，或打开其他数据库。</translation>
     </message>
     <message>
@@ -5433,7 +5540,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>仅列出前 %1 项。</translation>
     </message>
     <message>
-        <source>Double-click (or Enter) to open the customer&apos;s sheet.</source>
+        <source>Double-click (or Enter) to open the customer's sheet.</source>
         <translation>双击（或按回车键）打开该客户的明细表。</translation>
     </message>
     <message>
@@ -5449,7 +5556,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>地点</translation>
     </message>
     <message>
-        <source>Double-click (or Enter) to open the customer&apos;s sheet and the plan in Visits.</source>
+        <source>Double-click (or Enter) to open the customer's sheet and the plan in Visits.</source>
         <translation>双击（或按回车键）打开该客户的明细表，并在“拜访”中显示此拜访计划。</translation>
     </message>
     <message>
@@ -5461,7 +5568,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>后续活动</translation>
     </message>
     <message>
-        <source>Tick the box when done (tick again to undo). Double-click (or Enter) to open the customer&apos;s sheet or the diary row.</source>
+        <source>Tick the box when done (tick again to undo). Double-click (or Enter) to open the customer's sheet or the diary row.</source>
         <translation>完成后勾选（再点一次即可撤销）。双击（或按回车键）打开该客户的明细表或日记行。</translation>
     </message>
     <message>
@@ -5481,7 +5588,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>关怀方式</translation>
     </message>
     <message>
-        <source>Double-click (or Enter) to open the person&apos;s customer sheet.</source>
+        <source>Double-click (or Enter) to open the person's customer sheet.</source>
         <translation>双击（或按回车键）打开此人所在客户的明细表。</translation>
     </message>
     <message>
@@ -5509,11 +5616,11 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>最近接触</translation>
     </message>
     <message>
-        <source>Touched: a diary contact, a visit, or the sheet made. The number of days is set in File &gt; Settings. Double-click (or Enter) to open the customer&apos;s sheet.</source>
+        <source>Touched: a diary contact, a visit, or the sheet made. The number of days is set in File &gt; Settings. Double-click (or Enter) to open the customer's sheet.</source>
         <translation>接触指日记记录、拜访或建立明细表。天数在“文件 &gt; 设置”中设定。双击（或按回车键）打开该客户的明细表。</translation>
     </message>
     <message>
-        <source>A next step is a planned visit or an open follow-up. Double-click (or Enter) to open the customer&apos;s sheet.</source>
+        <source>A next step is a planned visit or an open follow-up. Double-click (or Enter) to open the customer's sheet.</source>
         <translation>下一步指已计划的拜访或未完成的后续活动。双击（或按回车键）打开该客户的明细表。</translation>
     </message>
     <message numerus="yes">
@@ -5594,7 +5701,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>新拜访</translation>
     </message>
     <message>
-        <source>Type part of the company&apos;s name</source>
+        <source>Type part of the company's name</source>
         <translation>输入公司名称的一部分</translation>
     </message>
     <message>
@@ -5649,7 +5756,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>销售拜访记录汇总</translation>
     </message>
     <message>
-        <source>Export the week&apos;s visit reports as PDF</source>
+        <source>Export the week's visit reports as PDF</source>
         <translation>将本周的销售拜访记录导出为 PDF</translation>
     </message>
     <message>
@@ -5796,11 +5903,11 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>费用</translation>
     </message>
     <message>
-        <source>Sales rep&apos;s signature</source>
+        <source>Sales rep's signature</source>
         <translation>业务员签名</translation>
     </message>
     <message>
-        <source>Manager&apos;s signature</source>
+        <source>Manager's signature</source>
         <translation>主管签名</translation>
     </message>
     <message>
@@ -6269,7 +6376,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>费用</translation>
     </message>
     <message>
-        <source>Next week&apos;s plan: %1</source>
+        <source>Next week's plan: %1</source>
         <translation>下周计划：%1</translation>
     </message>
     <message>
@@ -6489,7 +6596,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>不在异议手册中</translation>
     </message>
     <message>
-        <source>The rep&apos;s own words</source>
+        <source>The rep's own words</source>
         <translation>业务员自己的说法</translation>
     </message>
     <message>
