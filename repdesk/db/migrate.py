@@ -36,8 +36,14 @@ def backup_file(source: Path, backup_dir: Path, reason: str) -> Path:
     while target.exists():
         n += 1
         target = backup_dir / f"{source.stem}-{stamp}-{reason}-{n}.db"
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+    partial = target.with_name(target.name + ".part")  # whole or not at all: a crash
+    partial.unlink(missing_ok=True)  # mid-copy leaves no half backup under a backup's name
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
         src.backup(dst)
+        # One standalone file (no -wal/-shm beside it), which a read-only check or a
+        # copy to a USB stick leaves as it is; the store turns WAL back on when opened.
+        dst.execute("PRAGMA journal_mode=DELETE")
+    partial.replace(target)
     return target
 
 

@@ -39,6 +39,9 @@ def test_a_backup_of_an_open_database_is_whole_and_checked(demo_db: Path, tmp_pa
     finally:
         store.close()
     assert made.reason == bk.MANUAL and made.size == made.path.stat().st_size > 0
+    assert [p.name for p in made.path.parent.iterdir()] == [made.path.name]  # no .part left
+    (made.path.parent / "repdesk-20261123-080000-daily.db.part").write_bytes(b"half a copy")
+    assert [b.path for b in bk.backups(demo_db, made.path.parent)] == [made.path]
     assert _count(made.path) == _count(demo_db) > 0
     with closing(sqlite3.connect(made.path)) as c:
         query = "SELECT count(*) FROM customers WHERE remarks = 'in the WAL'"
