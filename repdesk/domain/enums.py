@@ -185,16 +185,6 @@ class Directness(StrEnum):
     DIRECT = "direct"  # 直接
 
 
-class QuestionKind(StrEnum):
-    """STEP4 question types."""
-
-    SITUATION = "situation"  # 状况式
-    PROBLEM = "problem"  # 问题式
-    IMPLICATION = "implication"  # 暗示式
-    OPEN = "open"  # 开放式
-    CLOSED = "closed"  # 封闭式
-
-
 class ClassificationField(StrEnum):
     """What a classification-history row records a change of."""
 

@@ -127,6 +127,7 @@ def write_weekly_files(
                 chart_labels or ChartLabels(language=labels.language),
                 rep_name=rep_name,
                 team=team,
+                tables=tables,
             )
             staging.add(out_dir / f"{stem}.pdf").write_bytes(data)
     return [final for _, final in staging.pairs]
