@@ -6,7 +6,6 @@ The GUI turns ``kind`` into a translated message (gui/store_messages.py);
 
 from __future__ import annotations
 
-import sqlite3
 from enum import StrEnum
 from pathlib import Path
 
@@ -22,6 +21,8 @@ class StoreProblem(StrEnum):
     LOCKED = "locked"
     DISK_FULL = "disk_full"
     FOLDER = "folder"
+    ENCRYPTED = "encrypted"  # needs its passphrase
+    WRONG_PASSPHRASE = "wrong_passphrase"
 
 
 _ADVICE = {
@@ -48,6 +49,10 @@ _ADVICE = {
     StoreProblem.LOCKED: "is in use by another program. Close it and try again.",
     StoreProblem.DISK_FULL: "cannot grow: the disk is full. Free some space and try again.",
     StoreProblem.FOLDER: "cannot be created (its folder cannot be made or written).",
+    StoreProblem.ENCRYPTED: "is encrypted. Give its passphrase to open it.",
+    StoreProblem.WRONG_PASSPHRASE: (
+        "does not open with this passphrase (or is not a RepDesk database). It was left untouched."
+    ),
 }
 
 
@@ -67,8 +72,10 @@ def classify_sqlite_error(error: BaseException) -> StoreProblem | None:
 
     Standard library only, so the start-up check can use it before SQLAlchemy loads.
     """
+    from repdesk.db.connection import is_database_error
+
     original = getattr(error, "orig", error)
-    if not isinstance(original, sqlite3.Error):
+    if not is_database_error(original):
         return None
     text = str(original).lower()
     if "file is not a database" in text:

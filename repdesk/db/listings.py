@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import Engine, and_, case, func, literal
 
 from repdesk.db import customer_list
+from repdesk.db.connection import raw
 from repdesk.db.customer_list import BookColumns, LeadSourceChoice
 from repdesk.db.listing import ListColumn, Listing
 from repdesk.db.models import (
@@ -62,9 +63,7 @@ class CustomerListing(Listing):
     @contextmanager
     def _driver(self) -> Iterator[sqlite3.Connection]:
         with self._engine.connect() as connection:
-            raw = connection.connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
-            yield raw
+            yield raw(connection)
 
     def book(self, ids: Sequence[str] | None = None) -> BookColumns:
         """What the filters and sorts need of every live sheet, or of these (worker: ~0.5 s)."""

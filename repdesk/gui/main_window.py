@@ -42,8 +42,10 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QProgressBar
 
+    from repdesk.db.connection import Passphrase
     from repdesk.domain.today import TodayView
     from repdesk.domain.visits import VisitRecordFacts
+    from repdesk.gui.database_claim import DatabaseClaim
     from repdesk.gui.settings_dialog import SettingsDialog
     from repdesk.gui.views.diary.page import DiaryAreaPage
     from repdesk.gui.views.list_page import ListPage
@@ -53,6 +55,7 @@ if TYPE_CHECKING:
     from repdesk.gui.views.visits_page import VisitsAreaPage
     from repdesk.gui.views.visits_windows import VisitWindows
     from repdesk.services.customer_import import ImportResult
+    from repdesk.services.trash import TrashChange
     from repdesk.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -68,6 +71,8 @@ class MainWindow(QMainWindow):
         "export_calendar",
         "import_calendar",
         "backups",
+        "trash",
+        "encryption",
     )
     first_painted = Signal()  # once, after the window's first paint has finished
     workspace_attached = Signal()
@@ -92,6 +97,7 @@ class MainWindow(QMainWindow):
         self.reports_page: ReportsPage | None = None
         self._visit_windows: VisitWindows | None = None
         self._drafts_to_open: list[str] | None = None
+        self.claim: DatabaseClaim | None = None  # this window's hold on its database file
         self.setWindowTitle("RepDesk")
         self.resize(1200, 760)
 
@@ -212,6 +218,8 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Preferences,
         )
         self._action("backups", self.tr("&Backups…"), self.show_backups)
+        self._action("trash", self.tr("&Trash…"), self.show_trash)
+        self._action("encryption", self.tr("E&ncryption…"), self.show_encryption)
         self._action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self._action("refresh", self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
         self._action("about", self.tr("&About RepDesk"), self.show_about)
@@ -246,6 +254,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_registry["open_database"])
         file_menu.addAction(self.action_registry["load_demo"])
         file_menu.addAction(self.action_registry["backups"])
+        file_menu.addAction(self.action_registry["trash"])
+        file_menu.addAction(self.action_registry["encryption"])
         file_menu.addSeparator()
         file_menu.addAction(self.action_registry["settings"])
         file_menu.addSeparator()
@@ -406,12 +416,13 @@ class MainWindow(QMainWindow):
             self.playbook_page.focus_list()  # Ctrl+5, then the arrows, Enter, Ctrl+F
 
     # -- the database --------------------------------------------------------
-    def open_database(self, path: Path) -> None:
+    def open_database(self, path: Path, passphrase: Passphrase | None = None) -> None:
         """Open (or create) ``path`` on the worker; attach or explain when done.
 
         First a stdlib-only peek shows Today from a file already at the current
         schema (~50 ms), then the full store loads (SQLAlchemy, ~0.7 s) and attaches.
         Open sheets of the old database close first (asking about unsaved edits).
+        A file another RepDesk window holds is not opened (that window comes forward).
         """
         if not self.keep_edits():
             return
@@ -419,6 +430,8 @@ class MainWindow(QMainWindow):
             return
         self.detach()
         self.db_path = path
+        if not self._claim(path):
+            return
         self._show_db_label(path)
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
         from datetime import date  # not at module level: see load_today
@@ -435,14 +448,36 @@ class MainWindow(QMainWindow):
         def work() -> tuple[Workspace, bool]:
             from repdesk.services.workspace import open_workspace
 
-            return open_workspace(path)
+            return open_workspace(path, passphrase)
 
         self.runner.run(peek, self._on_peeked)
         # Today's lists are built now, while the worker peeks (sqlite3 lets go of the GIL),
         # not when the peeked rows arrive: by then the worker imports SQLAlchemy, and the
         # two would share the GIL (on PySide6 6.11 the lists cost ~40 ms: Qt's enums).
         self.today_page.prepare()
-        self.runner.run(work, self._on_opened, self._on_open_failed)
+        self.runner.run(
+            work, self._on_opened, lambda error: self._on_open_failed(error, passphrase)
+        )
+
+    def _claim(self, path: Path) -> bool:
+        from repdesk.gui import database_safety
+        from repdesk.gui.database_claim import DatabaseClaim
+
+        claim = DatabaseClaim(path, self)
+        if not claim.acquire():
+            claim.deleteLater()
+            self._show_db_label(None)
+            database_safety.say_claimed(self, path)
+            return False
+        claim.come_forward.connect(lambda: database_safety.come_forward(self))
+        self.claim = claim
+        return True
+
+    def _release_claim(self) -> None:
+        claim, self.claim = self.claim, None
+        if claim is not None:
+            claim.release()
+            claim.deleteLater()
 
     def _on_peeked(self, view: TodayView | None) -> None:
         if view is not None and self.workspace is None:
@@ -452,12 +487,14 @@ class MainWindow(QMainWindow):
         workspace, empty = result
         self.attach(workspace, empty)
 
-    def _on_open_failed(self, error: BaseException) -> None:
+    def _on_open_failed(self, error: BaseException, passphrase: Passphrase | None = None) -> None:
         from PySide6.QtWidgets import QMessageBox  # on first use: cheap start
 
         from repdesk.db.errors import StoreError
+        from repdesk.gui import database_safety
         from repdesk.gui.store_messages import store_message, store_title
 
+        self._release_claim()
         if not isinstance(error, StoreError):
             self._on_task_error(error)
             return
@@ -465,6 +502,8 @@ class MainWindow(QMainWindow):
         self._show_db_label(None)
         self.statusBar().showMessage(store_title())
         self.store_failed.emit(error)
+        if database_safety.handle_open_failure(self, error, passphrase):
+            return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             store_title(),
@@ -534,6 +573,7 @@ class MainWindow(QMainWindow):
         if not self.close_sheets() or not self.close_visits():
             return
         path, folder = workspace.store.path, workspace.store.backup_dir
+        passphrase = workspace.store.passphrase
         self.housekeeping.wait()  # not while the day's backup is still copying the file
         self.detach()  # closes the store on the worker, before the restore below
         self.statusBar().showMessage(self.tr("Restoring the backup…"))
@@ -541,16 +581,16 @@ class MainWindow(QMainWindow):
         def work() -> Path:
             from repdesk.services.backups import restore
 
-            return restore(backup, path, folder)
+            return restore(backup, path, folder, passphrase)
 
         def done(_kept: Path) -> None:
-            self.open_database(path)
+            self.open_database(path, passphrase)  # a backup under another: it is asked for
             self.backup_restored.emit()
 
         def failed(error: BaseException) -> None:
             from PySide6.QtWidgets import QMessageBox
 
-            self.open_database(path)  # the file is as it was: open it again
+            self.open_database(path, passphrase)  # the file is as it was: open it again
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("Restore a backup"),
@@ -564,6 +604,41 @@ class MainWindow(QMainWindow):
             box.open()
 
         self.runner.run(work, done, failed)
+
+    # -- the trash ---------------------------------------------------------------
+    def show_trash(self) -> None:
+        from PySide6.QtCore import Qt  # not at start-up: the Qt namespace costs ~30 ms
+
+        from repdesk.gui.trash_dialog import TrashDialog
+
+        if self.workspace is None:
+            return
+        dialog = TrashDialog(self.workspace, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._on_trash_changed)
+        dialog.open()
+
+    def _on_trash_changed(self, change: TrashChange) -> None:
+        """Something came back from the trash or went for good: the lists follow."""
+        from repdesk.services.trash import TrashKind
+
+        undo = self.action_registry["undo_delete"]
+        if undo.data() in change.customer_ids:  # restored already, or gone for good
+            undo.setEnabled(False)
+            undo.setText(self.tr("&Undo delete"))
+            undo.setData(None)
+        self._on_diary_customers(list(change.customer_ids))  # Customers list: those records
+        kinds = change.kinds
+        if kinds & {TrashKind.CUSTOMER, TrashKind.DIARY_ENTRY} and self.diary_page is not None:
+            self.diary_page.reload()
+        if TrashKind.OBJECTION in kinds and self.playbook_page is not None:
+            self.playbook_page.reload()
+        self.visits_changed()  # Visits list, day plan, What works, Today
+
+    def show_encryption(self) -> None:
+        from repdesk.gui import database_safety
+
+        database_safety.show_encryption(self)
 
     def _on_backup_failed(self, error: BaseException) -> None:
         log.warning("the daily backup was not made: %s", error)
@@ -593,6 +668,7 @@ class MainWindow(QMainWindow):
         for name in self._DATABASE_ACTIONS:
             self.action_registry[name].setEnabled(False)
         self._show_db_label(None)
+        self._release_claim()
         if workspace is not None:
             self.runner.run(workspace.close)
 
@@ -916,6 +992,15 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox  # on first use: cheap start
 
+        from repdesk.gui.store_messages import write_problem
+
+        problem = write_problem(error)
+        if problem is not None:  # the disk refused: said plainly, the edits kept
+            from repdesk.gui import database_safety
+
+            log.warning("a write failed: %s", error)
+            database_safety.say_write_failed(self, problem)
+            return
         log.error("background task failed", exc_info=error)
         self.task_failed.emit(error)
         box = QMessageBox(
@@ -973,4 +1058,5 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
+        self._release_claim()
         event.accept()

@@ -51,12 +51,71 @@ _MESSAGES = {
         "RepDesk cannot create %1: its folder cannot be created or written to. "
         "Choose another data folder in Settings.",
     ),
+    StoreProblem.ENCRYPTED: QT_TRANSLATE_NOOP(
+        "StoreMessages", "%1 is encrypted. Type its passphrase to open it."
+    ),
+    StoreProblem.WRONG_PASSPHRASE: QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "That passphrase does not open %1 (or the file is not a RepDesk database). "
+        "Nothing was changed. Check the passphrase and try again.",
+    ),
+}
+
+# Writing during work (a save, an import, a draft): the edits stay in their window.
+_WRITE_MESSAGES = {
+    StoreProblem.DISK_FULL: QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "Your changes were not saved: the disk holding %1 is full. They are still in the "
+        "open window. Free some space on the disk, then save again.",
+    ),
+    StoreProblem.READ_ONLY: QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "Your changes were not saved: %1 cannot be written to now (the file, its folder "
+        "or the disk became read-only). They are still in the open window. Make the file "
+        "writable again, then save again.",
+    ),
+    StoreProblem.LOCKED: QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "Your changes were not saved: another program is holding %1. They are still in "
+        "the open window. Close that program, then save again.",
+    ),
+    StoreProblem.CORRUPT: QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "Your changes were not saved: SQLite reports that %1 is damaged. They are still "
+        "in the open window. Copy what you typed somewhere safe, close RepDesk and "
+        "start it again: it will check the file and offer the newest good backup.",
+    ),
 }
 
 
 def store_message(error: StoreError) -> str:
     text = QCoreApplication.translate("StoreMessages", _MESSAGES[error.problem])
     return text.replace("%1", str(error.path))
+
+
+def write_problem(error: BaseException) -> StoreProblem | None:
+    """What kept a write from the disk (full, read-only...), for the messages below."""
+    from repdesk.db.errors import classify_sqlite_error
+
+    if isinstance(error, OSError):
+        import errno
+
+        if error.errno == errno.ENOSPC:
+            return StoreProblem.DISK_FULL
+        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return StoreProblem.READ_ONLY
+        return None
+    problem = classify_sqlite_error(error)
+    return problem if problem in _WRITE_MESSAGES else None
+
+
+def write_failure_message(problem: StoreProblem, path: object) -> str:
+    text = QCoreApplication.translate("StoreMessages", _WRITE_MESSAGES[problem])
+    return text.replace("%1", str(path))
+
+
+def write_failure_title() -> str:
+    return QCoreApplication.translate("StoreMessages", "Not saved")
 
 
 def store_title() -> str:

@@ -21,14 +21,22 @@ A backup that fails SQLite's quick check is never restored.
 
 from __future__ import annotations
 
+import os
 import re
-import sqlite3
+import shutil
 from collections import defaultdict
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from repdesk.db.connection import (
+    Passphrase,
+    WrongPassphraseError,
+    connect,
+    database_errors,
+    is_encrypted,
+)
 from repdesk.db.migrate import backup_file
 
 DEFAULT_KEEP = 14  # of each reason: two weeks of daily backups
@@ -49,7 +57,8 @@ class Backup:
 
 
 class BackupError(Exception):
-    """A backup that cannot be used: ``problem`` is "missing" or "damaged"."""
+    """A backup that cannot be used: ``problem`` is "missing", "damaged" or "passphrase"
+    (encrypted with a passphrase other than the one given)."""
 
     def __init__(self, path: Path, problem: str, detail: str = "") -> None:
         super().__init__(f"{path}: {problem}{f' ({detail})' if detail else ''}")
@@ -77,21 +86,37 @@ def backups(database: Path, backup_dir: Path) -> list[Backup]:
     return found
 
 
-def back_up(database: Path, backup_dir: Path, reason: str = MANUAL) -> Backup:
-    """A consistent copy of the (possibly open, WAL) database, checked after writing."""
-    path = backup_file(database, backup_dir, reason)
-    check(path)
+def back_up(
+    database: Path,
+    backup_dir: Path,
+    reason: str = MANUAL,
+    passphrase: Passphrase | None = None,
+) -> Backup:
+    """A consistent copy of the (possibly open, WAL) database, checked after writing.
+
+    An encrypted database's backup is encrypted with the same passphrase."""
+    passphrase = passphrase if is_encrypted(database) else None
+    path = backup_file(database, backup_dir, reason, passphrase)
+    try:
+        check(path, passphrase)
+    except BackupError:
+        path.unlink(missing_ok=True)  # a copy of a damaged file is no backup
+        raise
     return next(b for b in backups(database, backup_dir) if b.path == path)
 
 
 def daily_backup(
-    database: Path, backup_dir: Path, today: date | None = None, keep: int = DEFAULT_KEEP
+    database: Path,
+    backup_dir: Path,
+    today: date | None = None,
+    keep: int = DEFAULT_KEEP,
+    passphrase: Passphrase | None = None,
 ) -> Backup | None:
     """The day's backup, unless one (of any reason) was made today; then rotate."""
     today = today or date.today()
     if any(b.made_at.date() == today for b in backups(database, backup_dir)):
         return None
-    made = back_up(database, backup_dir, DAILY)
+    made = back_up(database, backup_dir, DAILY, passphrase)
     rotate(database, backup_dir, keep)
     return made
 
@@ -111,32 +136,76 @@ def rotate(database: Path, backup_dir: Path, keep: int = DEFAULT_KEEP) -> list[P
     return removed
 
 
-def check(path: Path) -> None:
-    """BackupError unless ``path`` is an SQLite database that passes the quick check."""
+def check(path: Path, passphrase: Passphrase | None = None) -> None:
+    """BackupError unless ``path`` is a database that passes the quick check (an encrypted
+    one opened with ``passphrase``)."""
     if not path.is_file():
         raise BackupError(path, "missing")
+    encrypted = is_encrypted(path)
+    if encrypted and passphrase is None:
+        raise BackupError(path, "passphrase", "encrypted")
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        with closing(
+            connect(path, passphrase if encrypted else None, read_only=True)
+        ) as connection:
             result = connection.execute("PRAGMA quick_check").fetchone()
-    except sqlite3.Error as error:
+    except WrongPassphraseError as error:
+        raise BackupError(path, "passphrase") from error
+    except database_errors() as error:
         raise BackupError(path, "damaged", str(error)) from error
     if result is None or result[0] != "ok":
         raise BackupError(path, "damaged", str(result[0] if result else "no answer"))
 
 
-def restore(backup: Path, database: Path, backup_dir: Path) -> Path:
+def newest_good(
+    database: Path, backup_dir: Path, passphrase: Passphrase | None = None
+) -> Backup | None:
+    """The newest backup that passes the quick check (what a damaged database is offered)."""
+    for backup in backups(database, backup_dir):
+        try:
+            check(backup.path, passphrase)
+        except BackupError:
+            continue
+        return backup
+    return None
+
+
+def restore(
+    backup: Path,
+    database: Path,
+    backup_dir: Path,
+    passphrase: Passphrase | None = None,
+    *,
+    damaged: bool = False,
+) -> Path:
     """Replace the (closed) database with ``backup``. The current file is kept first: as
     a ``before-restore`` backup, or, when it is itself damaged, moved aside whole as
     ``<stem>-<stamp>-damaged.db`` (with its -wal and -shm). Nothing changes if the
-    backup is damaged. Returns where the replaced file was kept."""
-    check(backup)
-    try:
-        kept = back_up(database, backup_dir, BEFORE_RESTORE).path
-    except (BackupError, sqlite3.Error):
+    backup is damaged. Returns where the replaced file was kept.
+
+    The backup is copied whole (a backup is one standalone file), so an encrypted backup
+    restores as an encrypted database: it then opens with the passphrase it was made with.
+    ``damaged``: the current file failed its check; it is moved aside without being
+    opened (opening a WAL database for writing could checkpoint into it).
+    """
+    check(backup, passphrase)
+    kept: Path | None = None
+    if database.exists() and damaged:
         kept = set_aside(database, backup_dir)
-    with closing(sqlite3.connect(backup)) as source, closing(sqlite3.connect(database)) as target:
-        source.backup(target)
-    return kept
+    elif database.exists():
+        try:
+            kept = back_up(database, backup_dir, BEFORE_RESTORE, passphrase).path
+        except database_errors(BackupError, WrongPassphraseError):
+            kept = set_aside(database, backup_dir)
+    partial = database.with_name(database.name + ".restoring")
+    shutil.copyfile(backup, partial)
+    with partial.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    # The old file's WAL belongs to the old file (kept above): it must not replay onto this.
+    for suffix in ("-wal", "-shm"):
+        database.with_name(database.name + suffix).unlink(missing_ok=True)
+    partial.replace(database)
+    return kept if kept is not None else backup
 
 
 def set_aside(database: Path, backup_dir: Path) -> Path:

@@ -17,7 +17,6 @@ Plain calls that may take a while at 100,000 sheets: the GUI runs them on its wo
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
@@ -25,6 +24,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import text
 
+from repdesk.db.connection import raw
 from repdesk.db.store import Store
 from repdesk.domain.charts import (
     ChartKind,
@@ -200,9 +200,7 @@ class ChartService:
         """The live sheets, straight from the driver (100,000 rows: SQLAlchemy's rows
         would add a third)."""
         with self.store.engine.connect() as connection:
-            raw = connection.connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
-            return list(map(_Sheet._make, raw.execute(_BOOK)))
+            return list(map(_Sheet._make, raw(connection).execute(_BOOK)))
 
     def _rows(self, sql: str, **params: Any) -> list[Any]:
         with self.store.reading() as session:

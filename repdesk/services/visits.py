@@ -410,6 +410,17 @@ class VisitService:
             if record.id and (row is None or row.deleted_at is not None):
                 raise VisitNotFoundError(record.id)
             if row is None:
+                if record.visit_plan_id:
+                    # A discarded draft of this plan (in the trash) lets go of it: one
+                    # record per plan, and the new one is the plan's record now.
+                    for discarded in session.scalars(
+                        select(VisitRecord).where(
+                            VisitRecord.visit_plan_id == record.visit_plan_id,
+                            VisitRecord.deleted_at.is_not(None),
+                        )
+                    ):
+                        discarded.visit_plan_id = None
+                    session.flush()
                 row = VisitRecord(
                     customer_id=record.customer_id,
                     visit_plan_id=record.visit_plan_id,

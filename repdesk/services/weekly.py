@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
 
+from repdesk.db.connection import raw
 from repdesk.db.store import Store
 from repdesk.domain.charts import ChartKind, ChartNumbers, Period
 from repdesk.domain.enums import (
@@ -174,9 +175,7 @@ class WeeklyService:
     @contextmanager
     def _connection(self) -> Iterator[sqlite3.Connection]:
         with self.store.engine.connect() as connection:
-            raw = connection.connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
-            yield raw
+            yield raw(connection)
 
     def chart_numbers(self, week: IsoWeek) -> dict[ChartKind, ChartNumbers]:
         """The numbers of the weekly PDF's charts: visits over the 13 weeks ending with

@@ -8,7 +8,6 @@ background worker (gui/tasks.py), never on the GUI thread, except
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from functools import cached_property
@@ -18,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from repdesk.db import listings
+from repdesk.db.connection import Passphrase, raw
 from repdesk.db.listing import Listing
 from repdesk.db.models import Customer
 from repdesk.db.search_source import searchable_customers
@@ -37,6 +37,7 @@ from repdesk.services.diary import DiaryService
 from repdesk.services.lead_sources import LeadSourceService
 from repdesk.services.playbook import PlaybookService
 from repdesk.services.search import SearchIndex
+from repdesk.services.trash import TrashService
 from repdesk.services.visits import VisitService
 from repdesk.services.weekly import WeeklyService
 
@@ -83,6 +84,13 @@ class Workspace:
         return PlaybookService(self.store)
 
     @cached_property
+    def trash(self) -> TrashService:
+        """What the rep deleted: listed, restored, emptied for good (File > Trash…)."""
+        return TrashService(
+            self.store, customers=self.customers, diary=self.diary, playbook=self.playbook
+        )
+
+    @cached_property
     def lead_sources(self) -> LeadSourceService:
         """客户线索的探询: the editable list of lead sources."""
         return LeadSourceService(self.store)
@@ -112,18 +120,18 @@ class Workspace:
             log.warning("no holiday dates for region %s: %s", region, error)
         began = datetime.combine(day, time.min).astimezone(UTC).replace(tzinfo=None)
         with self.store.engine.connect() as connection:
-            raw = connection.connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
             return load_today(
-                raw, day, region=region, untouched_days=untouched_days, day_began_utc=began
+                raw(connection),
+                day,
+                region=region,
+                untouched_days=untouched_days,
+                day_began_utc=began,
             )
 
     def search_index(self) -> SearchIndex:
         """Build the customer search index from the store (seconds at 100,000: the worker's job)."""
         with self.store.engine.connect() as connection:
-            raw = connection.connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
-            return SearchIndex(searchable_customers(raw))
+            return SearchIndex(searchable_customers(raw(connection)))
 
     # --- backups (services/backups.py) ----------------------------------------------
 
@@ -133,7 +141,7 @@ class Workspace:
 
     def back_up(self, keep: int = DEFAULT_KEEP) -> Backup:
         """A backup now (File > Backups…), then the old ones rotated."""
-        made = make_backup(self.store.path, self.store.backup_dir, MANUAL)
+        made = make_backup(self.store.path, self.store.backup_dir, MANUAL, self.store.passphrase)
         rotate(self.store.path, self.store.backup_dir, keep)
         return made
 
@@ -141,7 +149,9 @@ class Workspace:
         """The first start of each day makes a backup (an empty book has nothing to keep)."""
         if self.is_empty():
             return None
-        return daily_backup(self.store.path, self.store.backup_dir, today, keep)
+        return daily_backup(
+            self.store.path, self.store.backup_dir, today, keep, self.store.passphrase
+        )
 
     def is_empty(self) -> bool:
         with self.store.engine.connect() as connection:
@@ -165,12 +175,13 @@ class Workspace:
         self.store.close()
 
 
-def open_workspace(path: Path) -> tuple[Workspace, bool]:
-    """Open (create, migrate) the database at ``path``; also says whether it is empty.
+def open_workspace(path: Path, passphrase: Passphrase | None = None) -> tuple[Workspace, bool]:
+    """Open (check, create, migrate) the database at ``path``; also says whether it is empty.
 
-    Raises repdesk.db.errors.StoreError with what is wrong and what to do.
+    Raises repdesk.db.errors.StoreError with what is wrong and what to do (a damaged
+    file, an encrypted one without its passphrase or with a wrong one...).
     """
-    workspace = Workspace(open_store(path))
+    workspace = Workspace(open_store(path, passphrase=passphrase))
     try:
         workspace.playbook.ensure_default()  # the first start of a database only
     except (OSError, PlaybookError, SQLAlchemyError) as error:

@@ -318,7 +318,7 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>请先勾选您给出的应答（1–%1）或输入应答，再按 Y 或 N。</translation>
     </message>
     <message>
-        <source>Type the customer's words, then press Enter.</source>
+        <source>Type the customer&apos;s words, then press Enter.</source>
         <translation>请输入客户的原话，然后按 Enter。</translation>
     </message>
     <message>
@@ -485,7 +485,7 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>删除关怀日</translation>
     </message>
     <message>
-        <source>Remove “%1” from this person's care occasions?</source>
+        <source>Remove “%1” from this person&apos;s care occasions?</source>
         <translation>从此人的关怀日中删除“%1”？</translation>
     </message>
 </context>
@@ -548,11 +548,11 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>关怀方式：</translation>
     </message>
     <message>
-        <source>Remember the days that matter to them. A holiday's date comes from the calendar of the region in Settings, every year.</source>
+        <source>Remember the days that matter to them. A holiday&apos;s date comes from the calendar of the region in Settings, every year.</source>
         <translation>记住对客户重要的日子。节日的日期每年按“设置”中所选地区的日历确定。</translation>
     </message>
     <message>
-        <source>(the holiday's name)</source>
+        <source>(the holiday&apos;s name)</source>
         <translation>（节日名称）</translation>
     </message>
     <message>
@@ -1388,6 +1388,101 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
     </message>
 </context>
 <context>
+    <name>DatabaseSafety</name>
+    <message>
+        <source>The database is damaged: looking for a good backup…</source>
+        <translation>数据库已损坏：正在查找完好的备份…</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s check of the file found a problem. RepDesk has not written anything to it.</source>
+        <translation>%1 已损坏：SQLite 检查该文件时发现了问题。RepDesk 没有向它写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found in %1. Open another database, or ask for help with the damaged file: keep it as it is.</source>
+        <translation>在 %1 中没有找到它的完好备份。请打开其他数据库，或就这个损坏的文件寻求帮助：请保持它原样。</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup, made %1? The damaged file is kept aside in the backups folder, as it is.</source>
+        <translation>恢复最新的完好备份（制作于 %1）吗？损坏的文件会原样另存到备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup made %1 is now the database. The damaged file is kept as %2. Anything entered after the backup was made needs entering again.</source>
+        <translation>制作于 %1 的备份现在就是数据库。损坏的文件保存为 %2。备份之后录入的内容需要重新录入。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1. The files are as they were.</source>
+        <translation>备份没有恢复：%1。文件保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another RepDesk window.</source>
+        <translation>%1 已在另一个 RepDesk 窗口中打开。</translation>
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>已经打开</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another RepDesk window, which has been brought forward. Work there, or open another database here: two windows on one file would overwrite each other&apos;s changes.</source>
+        <translation>%1 已在另一个 RepDesk 窗口中打开，该窗口已被调到前面。请在那里工作，或在这里打开其他数据库：两个窗口同时使用一个文件会互相覆盖修改。</translation>
+    </message>
+    <message>
+        <source>Encrypting the database and its backups…</source>
+        <translation>正在加密数据库及其备份…</translation>
+    </message>
+    <message>
+        <source>Removing the encryption…</source>
+        <translation>正在取消加密…</translation>
+    </message>
+    <message>
+        <source>%1 is no longer encrypted, nor are its %2 backups.</source>
+        <translation>%1 已不再加密，它的 %2 个备份也已解密。</translation>
+    </message>
+    <message>
+        <source>%1 is now encrypted, and so are its %2 backups.</source>
+        <translation>%1 现已加密，它的 %2 个备份也已加密。</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 and of its %2 backups is changed.</source>
+        <translation>%1 及其 %2 个备份的密码短语已更改。</translation>
+    </message>
+    <message>
+        <source>%1 older backups were made with another passphrase and are as they were.</source>
+        <translation>有 %1 个较早的备份使用的是其他密码短语，保持原样。</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>没有做任何更改：%1</translation>
+    </message>
+</context>
+<context>
     <name>DayPlan</name>
     <message>
         <source>Previous day</source>
@@ -1402,11 +1497,11 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>今天</translation>
     </message>
     <message>
-        <source>The week's visit reports (PDF)…</source>
+        <source>The week&apos;s visit reports (PDF)…</source>
         <translation>本周拜访记录 (PDF)…</translation>
     </message>
     <message>
-        <source>Every finished visit record of this day's week, with a contents page.</source>
+        <source>Every finished visit record of this day&apos;s week, with a contents page.</source>
         <translation>这一天所在周的全部已完成拜访记录，带目录页。</translation>
     </message>
     <message>
@@ -1414,7 +1509,7 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>打印行程…</translation>
     </message>
     <message>
-        <source>This day's visits in your order, with times and addresses.</source>
+        <source>This day&apos;s visits in your order, with times and addresses.</source>
         <translation>按您排定的顺序列出这一天的拜访，附时间和地址。</translation>
     </message>
     <message>
@@ -1422,7 +1517,7 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>导出行程…</translation>
     </message>
     <message>
-        <source>Save this day's itinerary as a PDF.</source>
+        <source>Save this day&apos;s itinerary as a PDF.</source>
         <translation>将这一天的行程保存为 PDF。</translation>
     </message>
     <message>
@@ -1605,7 +1700,7 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>例如：邮寄更多资料，电话联系</translation>
     </message>
     <message>
-        <source>e.g. Mother's Day: send her flowers</source>
+        <source>e.g. Mother&apos;s Day: send her flowers</source>
         <translation>例如：母亲节送她一束鲜花</translation>
     </message>
     <message>
@@ -1845,6 +1940,73 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>
             <numerusform>上次关闭 RepDesk 时有 %n 份拜访记录尚未完成，所填内容已存为草稿。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: without its passphrase, the file and its backups are unreadable. To change the passphrase, or to remove the encryption, type the current passphrase first.</source>
+        <translation>%1 已加密：没有密码短语，该文件及其备份都无法读取。要更改密码短语或取消加密，请先输入当前的密码短语。</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: anyone who gets hold of this laptop can read it. Encrypt it with a passphrase, and its backups with it.</source>
+        <translation>%1 没有加密：拿到这台笔记本电脑的任何人都能读取它。请用密码短语加密它，它的备份也会一并加密。</translation>
+    </message>
+    <message>
+        <source>RepDesk keeps no copy of the passphrase. If it is forgotten, nobody can open the database or its backups again. Write it down somewhere safe.</source>
+        <translation>RepDesk 不保存密码短语的任何副本。一旦忘记，任何人都无法再打开数据库或其备份。请把它记在安全的地方。</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>当前密码短语：</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>新密码短语：</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>更改密码短语</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>取消加密</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>显示输入的内容</translation>
+    </message>
+    <message>
+        <source>That is not this database&apos;s passphrase. Nothing was changed.</source>
+        <translation>这不是该数据库的密码短语。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least %1 characters.</source>
+        <translation>新密码短语至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The new passphrase has a character it cannot hold.</source>
+        <translation>新密码短语中有无法使用的字符。</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ. Type it again.</source>
+        <translation>两次输入的新密码短语不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2257,7 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>尚未填写。</translation>
     </message>
     <message>
-        <source>You have about 20 seconds to catch the customer's interest.</source>
+        <source>You have about 20 seconds to catch the customer&apos;s interest.</source>
         <translation>您大约只有 20 秒来引起客户的兴趣。</translation>
     </message>
     <message>
@@ -2795,7 +2957,7 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>投诉增加</translation>
     </message>
     <message>
-        <source>Keeps citing a competitor's strengths</source>
+        <source>Keeps citing a competitor&apos;s strengths</source>
         <translation>反复提及竞争对手的优点</translation>
     </message>
     <message>
@@ -2831,7 +2993,7 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>其他纪念日</translation>
     </message>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
@@ -2843,7 +3005,7 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>元宵节</translation>
     </message>
     <message>
-        <source>Women's Day</source>
+        <source>Women&apos;s Day</source>
         <translation>妇女节</translation>
     </message>
     <message>
@@ -2851,7 +3013,7 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>清明节</translation>
     </message>
     <message>
-        <source>Mother's Day</source>
+        <source>Mother&apos;s Day</source>
         <translation>母亲节</translation>
     </message>
     <message>
@@ -2859,7 +3021,7 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>端午节</translation>
     </message>
     <message>
-        <source>Father's Day</source>
+        <source>Father&apos;s Day</source>
         <translation>父亲节</translation>
     </message>
     <message>
@@ -2867,7 +3029,7 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>七夕</translation>
     </message>
     <message>
-        <source>Teachers' Day</source>
+        <source>Teachers&apos; Day</source>
         <translation>教师节</translation>
     </message>
     <message>
@@ -3163,7 +3325,7 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>查点所需物品</translation>
     </message>
     <message>
-        <source>Be clear on the visit's purpose</source>
+        <source>Be clear on the visit&apos;s purpose</source>
         <translation>明确拜访目的</translation>
     </message>
     <message>
@@ -3231,7 +3393,7 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>临行检查</translation>
     </message>
     <message>
-        <source>Names the product's advantages</source>
+        <source>Names the product&apos;s advantages</source>
         <translation>说出产品的优点</translation>
     </message>
     <message>
@@ -3400,6 +3562,14 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>E&amp;ncryption…</source>
+        <translation>加密(&amp;N)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3444,7 +3614,7 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>备份没有恢复：%1。数据库保持原样。</translation>
     </message>
     <message>
-        <source>Today's backup could not be made: %1</source>
+        <source>Today&apos;s backup could not be made: %1</source>
         <translation>今天的备份未能完成：%1</translation>
     </message>
     <message>
@@ -3556,19 +3726,19 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>查找</translation>
     </message>
     <message>
-        <source>The customer's words</source>
+        <source>The customer&apos;s words</source>
         <translation>客户的原话</translation>
     </message>
     <message>
-        <source>Not in the playbook: go on with the customer's words</source>
+        <source>Not in the playbook: go on with the customer&apos;s words</source>
         <translation>手册中没有：按客户的原话继续</translation>
     </message>
     <message>
-        <source>The playbook has no entries: type the customer's words and go on.</source>
+        <source>The playbook has no entries: type the customer&apos;s words and go on.</source>
         <translation>异议应对手册中还没有条目：请输入客户的原话后继续。</translation>
     </message>
     <message>
-        <source>Nothing in the playbook matches “%1”: go on in the customer's words.</source>
+        <source>Nothing in the playbook matches “%1”: go on in the customer&apos;s words.</source>
         <translation>手册中没有与“%1”相符的异议：按客户的原话继续。</translation>
     </message>
 </context>
@@ -3579,7 +3749,7 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>异议</translation>
     </message>
     <message>
-        <source>The customer's words</source>
+        <source>The customer&apos;s words</source>
         <translation>客户原话</translation>
     </message>
     <message>
@@ -3674,7 +3844,7 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>下一步</translation>
     </message>
     <message>
-        <source>No objections recorded on this customer's visits yet.
+        <source>No objections recorded on this customer&apos;s visits yet.
 Objections are recorded on a visit: in its Record tab, or with the call checklist during the visit.</source>
         <translation>这位客户的拜访中还没有记录异议。
 异议记录在拜访里：在拜访的“记录”页，或在拜访中用异议处理清单记录。</translation>
@@ -3773,6 +3943,33 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
     <message>
         <source>None: no sign of dissatisfaction on record.</source>
         <translation>无：没有不满迹象的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>加密的数据库</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open %1 (or the file is not a RepDesk database). Nothing was changed. Check the passphrase and try again.</source>
+        <translation>这个密码短语打不开 %1（或者该文件不是 RepDesk 数据库）。没有做任何更改。请检查密码短语后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>%1 已加密。请输入它的密码短语来打开。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>RepDesk keeps no copy of the passphrase: without it nobody, not even RepDesk, can read this database or its backups.</source>
+        <translation>RepDesk 不保存密码短语的任何副本：没有它，任何人（包括 RepDesk）都无法读取这个数据库及其备份。</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>显示输入的内容</translation>
     </message>
 </context>
 <context>
@@ -4003,7 +4200,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>要携带和检查的物品清单在“清单”标签页。</translation>
     </message>
     <message>
-        <source>Stop %1 of the day's round</source>
+        <source>Stop %1 of the day&apos;s round</source>
         <translation>当天行程第 %1 站</translation>
     </message>
     <message>
@@ -4359,7 +4556,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>兴趣</translation>
     </message>
     <message>
-        <source>No people on the customer's sheet yet: find out who buys and who decides.</source>
+        <source>No people on the customer&apos;s sheet yet: find out who buys and who decides.</source>
         <translation>客户明细表中还没有人员：请了解谁采购、谁决策。</translation>
     </message>
     <message>
@@ -4383,7 +4580,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>拜访日期</translation>
     </message>
     <message>
-        <source>The customer's words</source>
+        <source>The customer&apos;s words</source>
         <translation>客户原话</translation>
     </message>
     <message>
@@ -4399,7 +4596,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>以往拜访中没有记录客户异议。</translation>
     </message>
     <message>
-        <source>Reading the customer's sheet…</source>
+        <source>Reading the customer&apos;s sheet…</source>
         <translation>正在读取客户明细表…</translation>
     </message>
     <message>
@@ -4509,7 +4706,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>价值等级用于已成交客户；潜在客户使用 A-D 等级。</translation>
     </message>
     <message>
-        <source>Not one of this field's choices.</source>
+        <source>Not one of this field&apos;s choices.</source>
         <translation>不是此字段的可选值之一。</translation>
     </message>
     <message>
@@ -4540,7 +4737,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>日期和时间；+2 10:30 表示两天后，10:30 表示今天</translation>
     </message>
     <message>
-        <source>No people on the customer's sheet yet.</source>
+        <source>No people on the customer&apos;s sheet yet.</source>
         <translation>客户明细表中还没有人员。</translation>
     </message>
     <message>
@@ -4750,7 +4947,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>Where you work: the dates of holidays that differ by region (Mother's Day, Father's Day, National Day...) follow its calendar.</source>
+        <source>Where you work: the dates of holidays that differ by region (Mother&apos;s Day, Father&apos;s Day, National Day...) follow its calendar.</source>
         <translation>您工作的地区：各地日期不同的节日（母亲节、父亲节、国庆节等）按该地区的日历确定。</translation>
     </message>
     <message>
@@ -4829,15 +5026,15 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>打印客户情况明细表</translation>
     </message>
     <message>
-        <source>This customer's sheet is no longer in the database.</source>
+        <source>This customer&apos;s sheet is no longer in the database.</source>
         <translation>数据库中已没有这位客户的明细表。</translation>
     </message>
     <message>
-        <source>Serves the organisation's interest</source>
+        <source>Serves the organisation&apos;s interest</source>
         <translation>满足组织利益</translation>
     </message>
     <message>
-        <source>Serves the person's interest</source>
+        <source>Serves the person&apos;s interest</source>
         <translation>满足个人利益</translation>
     </message>
     <message>
@@ -5426,7 +5623,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
 <context>
     <name>StillToLearn</name>
     <message>
-        <source>What is the company's correct, full name? (ask reception)</source>
+        <source>What is the company&apos;s correct, full name? (ask reception)</source>
         <translation>公司的正确全称是什么？（问前台）</translation>
     </message>
     <message>
@@ -5434,7 +5631,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>由谁进行购买？</translation>
     </message>
     <message>
-        <source>What is %1's correct title? (ask colleagues by phone)</source>
+        <source>What is %1&apos;s correct title? (ask colleagues by phone)</source>
         <translation>%1 的正确头衔是什么？（打电话问其他人）</translation>
     </message>
     <message>
@@ -5446,7 +5643,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>%1 决策是否自信？（拜访）</translation>
     </message>
     <message>
-        <source>What are %1's hobbies? (chat, observe, ask others)</source>
+        <source>What are %1&apos;s hobbies? (chat, observe, ask others)</source>
         <translation>%1 有什么爱好？（聊天、观察、问别人）</translation>
     </message>
     <message>
@@ -5454,11 +5651,11 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>%1 对什么感兴趣？</translation>
     </message>
     <message>
-        <source>What is %1's lifestyle?</source>
+        <source>What is %1&apos;s lifestyle?</source>
         <translation>%1 的生活方式如何？</translation>
     </message>
     <message>
-        <source>What is %1's education?</source>
+        <source>What is %1&apos;s education?</source>
         <translation>%1 的教育背景如何？</translation>
     </message>
     <message>
@@ -5485,7 +5682,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>%1 是文件夹，不是数据库文件。请改为选择一个文件。</translation>
     </message>
     <message>
-        <source>RepDesk cannot read %1. Check the file's permissions, or open another database.</source>
+        <source>RepDesk cannot read %1. Check the file&apos;s permissions, or open another database.</source>
         <translation>RepDesk 无法读取 %1。请检查该文件的权限，或打开其他数据库。</translation>
     </message>
     <message>
@@ -5521,6 +5718,34 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>RepDesk 无法创建 %1：无法创建或写入它所在的文件夹。请在“设置”中选择其他数据文件夹。</translation>
     </message>
     <message>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>%1 已加密。请输入它的密码短语来打开。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open %1 (or the file is not a RepDesk database). Nothing was changed. Check the passphrase and try again.</source>
+        <translation>这个密码短语打不开 %1（或者该文件不是 RepDesk 数据库）。没有做任何更改。请检查密码短语后重试。</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved: the disk holding %1 is full. They are still in the open window. Free some space on the disk, then save again.</source>
+        <translation>您的修改没有保存：%1 所在的磁盘已满。修改仍在打开的窗口中。请在磁盘上腾出一些空间，然后再保存。</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved: %1 cannot be written to now (the file, its folder or the disk became read-only). They are still in the open window. Make the file writable again, then save again.</source>
+        <translation>您的修改没有保存：现在无法写入 %1（文件、其文件夹或磁盘变成了只读）。修改仍在打开的窗口中。请让文件恢复可写，然后再保存。</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved: another program is holding %1. They are still in the open window. Close that program, then save again.</source>
+        <translation>您的修改没有保存：另一个程序正占用 %1。修改仍在打开的窗口中。请关闭那个程序，然后再保存。</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved: SQLite reports that %1 is damaged. They are still in the open window. Copy what you typed somewhere safe, close RepDesk and start it again: it will check the file and offer the newest good backup.</source>
+        <translation>您的修改没有保存：SQLite 报告 %1 已损坏。修改仍在打开的窗口中。请把输入的内容复制到安全的地方，关闭 RepDesk 后重新启动：它会检查文件并提供最新的完好备份。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -5540,7 +5765,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>仅列出前 %1 项。</translation>
     </message>
     <message>
-        <source>Double-click (or Enter) to open the customer's sheet.</source>
+        <source>Double-click (or Enter) to open the customer&apos;s sheet.</source>
         <translation>双击（或按回车键）打开该客户的明细表。</translation>
     </message>
     <message>
@@ -5556,7 +5781,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>地点</translation>
     </message>
     <message>
-        <source>Double-click (or Enter) to open the customer's sheet and the plan in Visits.</source>
+        <source>Double-click (or Enter) to open the customer&apos;s sheet and the plan in Visits.</source>
         <translation>双击（或按回车键）打开该客户的明细表，并在“拜访”中显示此拜访计划。</translation>
     </message>
     <message>
@@ -5568,7 +5793,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>后续活动</translation>
     </message>
     <message>
-        <source>Tick the box when done (tick again to undo). Double-click (or Enter) to open the customer's sheet or the diary row.</source>
+        <source>Tick the box when done (tick again to undo). Double-click (or Enter) to open the customer&apos;s sheet or the diary row.</source>
         <translation>完成后勾选（再点一次即可撤销）。双击（或按回车键）打开该客户的明细表或日记行。</translation>
     </message>
     <message>
@@ -5588,7 +5813,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>关怀方式</translation>
     </message>
     <message>
-        <source>Double-click (or Enter) to open the person's customer sheet.</source>
+        <source>Double-click (or Enter) to open the person&apos;s customer sheet.</source>
         <translation>双击（或按回车键）打开此人所在客户的明细表。</translation>
     </message>
     <message>
@@ -5616,11 +5841,11 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>最近接触</translation>
     </message>
     <message>
-        <source>Touched: a diary contact, a visit, or the sheet made. The number of days is set in File &gt; Settings. Double-click (or Enter) to open the customer's sheet.</source>
+        <source>Touched: a diary contact, a visit, or the sheet made. The number of days is set in File &gt; Settings. Double-click (or Enter) to open the customer&apos;s sheet.</source>
         <translation>接触指日记记录、拜访或建立明细表。天数在“文件 &gt; 设置”中设定。双击（或按回车键）打开该客户的明细表。</translation>
     </message>
     <message>
-        <source>A next step is a planned visit or an open follow-up. Double-click (or Enter) to open the customer's sheet.</source>
+        <source>A next step is a planned visit or an open follow-up. Double-click (or Enter) to open the customer&apos;s sheet.</source>
         <translation>下一步指已计划的拜访或未完成的后续活动。双击（或按回车键）打开该客户的明细表。</translation>
     </message>
     <message numerus="yes">
@@ -5695,13 +5920,186 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>What you delete waits here: customer sheets, people, diary rows, visits and playbook entries. Restore brings an item back with what was deleted with it; deleting for good cannot be undone.</source>
+        <translation>删除的内容会先放在这里：客户情况明细表、人员、日记条目、拜访和异议条目。“恢复”会把条目连同与它一起删除的内容找回；永久删除后无法撤销。</translation>
+    </message>
+    <message>
+        <source>Search the trash</source>
+        <translation>在回收站中搜索</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Bring the chosen items back, with what was deleted with them</source>
+        <translation>恢复所选条目，以及与它们一起删除的内容</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>永久删除…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen items for good (Delete)</source>
+        <translation>永久删除所选条目（Delete）</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>清空回收站…</translation>
+    </message>
+    <message>
+        <source>Delete everything in the trash for good</source>
+        <translation>永久删除回收站中的全部内容</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Customer sheet</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Diary row</source>
+        <translation>日记条目</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>拜访计划</translation>
+    </message>
+    <message>
+        <source>Visit record</source>
+        <translation>拜访记录</translation>
+    </message>
+    <message>
+        <source>Playbook entry</source>
+        <translation>异议条目</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(no company)</source>
+        <translation>（无公司）</translation>
+    </message>
+    <message>
+        <source>%1, first contact on %2</source>
+        <translation>%1，首次接触于 %2</translation>
+    </message>
+    <message>
+        <source>%1, visit plan without a date</source>
+        <translation>%1，未定日期的拜访计划</translation>
+    </message>
+    <message>
+        <source>%1, visit planned for %2</source>
+        <translation>%1，计划于 %2 拜访</translation>
+    </message>
+    <message>
+        <source>%1, visit record of %2</source>
+        <translation>%1，%2 的拜访记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Met on %n visit(s): kept when the trash is emptied, for the visit history.</source>
+        <translation>
+            <numerusform>已在 %n 次拜访中出现：清空回收站时会保留，以保存拜访历史。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>Nothing in the trash matches the search.</source>
+        <translation>回收站中没有符合搜索条件的条目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n item(s).</source>
+        <translation>
+            <numerusform>已恢复 %n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s) for good.</source>
+        <translation>
+            <numerusform>已永久删除 %n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n item(s): past visit records refer to them.</source>
+        <translation>
+            <numerusform>保留了 %n 个条目：以往的拜访记录引用了它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n item(s) in the trash for good?</source>
+        <translation>
+            <numerusform>永久删除回收站中的全部 %n 个条目？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) for good?</source>
+        <translation>
+            <numerusform>永久删除这 %n 个条目？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>A customer sheet goes with everything on it: its people, diary rows, visit plans and visit records.</source>
+        <translation>客户情况明细表会连同其中的全部内容一起删除：人员、日记条目、拜访计划和拜访记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) that past visit records refer to may stay in the trash, to keep the visit history.</source>
+        <translation>
+            <numerusform>有 %n 个条目被以往的拜访记录引用，可能会留在回收站中，以保存拜访历史。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash could not be read or changed: %1</source>
+        <translation>无法读取或更改回收站：%1</translation>
+    </message>
+</context>
+<context>
     <name>VisitPicker</name>
     <message>
         <source>New visit</source>
         <translation>新拜访</translation>
     </message>
     <message>
-        <source>Type part of the company's name</source>
+        <source>Type part of the company&apos;s name</source>
         <translation>输入公司名称的一部分</translation>
     </message>
     <message>
@@ -5756,7 +6154,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>销售拜访记录汇总</translation>
     </message>
     <message>
-        <source>Export the week's visit reports as PDF</source>
+        <source>Export the week&apos;s visit reports as PDF</source>
         <translation>将本周的销售拜访记录导出为 PDF</translation>
     </message>
     <message>
@@ -5903,11 +6301,11 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>费用</translation>
     </message>
     <message>
-        <source>Sales rep's signature</source>
+        <source>Sales rep&apos;s signature</source>
         <translation>业务员签名</translation>
     </message>
     <message>
-        <source>Manager's signature</source>
+        <source>Manager&apos;s signature</source>
         <translation>主管签名</translation>
     </message>
     <message>
@@ -6376,7 +6774,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>费用</translation>
     </message>
     <message>
-        <source>Next week's plan: %1</source>
+        <source>Next week&apos;s plan: %1</source>
         <translation>下周计划：%1</translation>
     </message>
     <message>
@@ -6596,7 +6994,7 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
         <translation>不在异议手册中</translation>
     </message>
     <message>
-        <source>The rep's own words</source>
+        <source>The rep&apos;s own words</source>
         <translation>业务员自己的说法</translation>
     </message>
     <message>

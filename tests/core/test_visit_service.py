@@ -212,6 +212,25 @@ def test_a_draft_survives_and_finishing_makes_the_next_step_a_follow_up(
     assert [r.record_id for r in pack.reports] == [done.id]
 
 
+def test_a_plan_can_be_recorded_again_after_its_draft_was_discarded(
+    workspace: Workspace, customer: str
+) -> None:
+    plan = workspace.visits.save_plan(
+        workspace.visits.new_plan(customer, at=datetime(2026, 11, 23, 10, 0))
+    )
+    assert plan.id is not None
+    draft = workspace.visits.save_record(
+        replace(workspace.visits.record_for_plan(plan.id), summary="first try")
+    )
+    assert draft.id is not None
+    workspace.visits.discard_draft(draft.id)
+    again = workspace.visits.save_record(
+        replace(workspace.visits.record_for_plan(plan.id), summary="second try")
+    )
+    assert again.id != draft.id and again.visit_plan_id == plan.id
+    assert [d.id for d in workspace.visits.drafts()] == [again.id]
+
+
 def test_checklist_templates_are_editable(workspace: Workspace, customer: str) -> None:
     items = workspace.visits.templates()
     edited = [
