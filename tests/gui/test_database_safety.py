@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
@@ -192,7 +192,7 @@ def test_a_second_repdesk_on_the_same_file_is_refused_and_the_first_comes_forwar
 
     # Once the first window closes, the file is free again.
     first.close()
-    child = subprocess.run(
+    after = subprocess.run(
         [sys.executable, "-c", _SECOND_START, str(demo_db)],
         capture_output=True,
         env=env,
@@ -200,7 +200,7 @@ def test_a_second_repdesk_on_the_same_file_is_refused_and_the_first_comes_forwar
         timeout=60,
         check=True,
     )
-    assert child.stdout.strip() == "claimed"
+    assert after.stdout.strip() == "claimed"
 
 
 @pytest.mark.parametrize(
@@ -233,6 +233,7 @@ def test_a_save_the_disk_refuses_says_why_and_keeps_the_typing(
     qtbot.waitUntil(lambda: sheet.sheet is not None, timeout=10000)
     remark = "远" * 20000  # pages more than the file may grow by
     remarks = sheet.company.group.fields["remarks"].widget
+    assert isinstance(remarks, QPlainTextEdit)
     remarks.setPlainText(remark)
     assert sheet.dirty
 
