@@ -80,6 +80,12 @@ class Store:
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver never opens a transaction of its own: Python's sqlite3 would open one
+    # only before INSERT, UPDATE or DELETE, so a migration's CREATE TABLE statements
+    # each committed alone and a kill mid-migration left half a schema that no later
+    # start could open (found by tests/core/test_crash_safety.py). SQLAlchemy emits
+    # BEGIN itself (_begin below): its documented recipe for pysqlite.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -110,7 +116,12 @@ def make_engine(path: Path, passphrase: Passphrase | None = None) -> Engine:
             connect_args={"check_same_thread": False},
         )
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def _begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def default_backup_dir(path: Path) -> Path:
