@@ -23,6 +23,9 @@ os.environ["REPDESK_CONFIG_DIR"] = str(_SESSION_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_SESSION_HOME / "data")
 os.environ["XDG_STATE_HOME"] = str(_SESSION_HOME / "state")
 os.environ["MPLCONFIGDIR"] = str(_SESSION_HOME / "mpl")
+# Hypothesis keeps caches (and examples, where a test keeps any) in .hypothesis/ beside
+# the repository unless told otherwise.
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(_SESSION_HOME / "hypothesis"))
 
 import pytest  # noqa: E402
 

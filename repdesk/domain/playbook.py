@@ -49,6 +49,7 @@ MAX_CODE = 64
 LANGUAGES = ("en", "zh")
 
 _CODE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 T = TypeVar("T")
 
@@ -250,9 +251,7 @@ class _Parser:
             raise self.fail(path, Reason.NOT_OBJECT)
         for key in value:
             if key not in keys:
-                self.fail(
-                    _join(path, key if isinstance(key, str) else repr(key)), Reason.UNKNOWN_KEY
-                )
+                self.fail(_join(path, _key_step(key)), Reason.UNKNOWN_KEY)
         return value
 
     def field(
@@ -269,6 +268,8 @@ class _Parser:
             raise self.fail(path, Reason.NOT_TEXT)
         if len(value) > MAX_TEXT:
             raise self.fail(path, Reason.TOO_LONG)
+        if _SURROGATE.search(value):  # "\ud800" in JSON: half a character, no text at all
+            raise self.fail(path, Reason.NOT_UTF8)
         return value
 
     def text(self, value: object, path: str) -> Text:
@@ -412,6 +413,20 @@ class _Parser:
 
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
+
+
+_WORD = re.compile(r"\w+")
+_PATH_MARKS = str.maketrans({".": "\\u002e", "[": "\\u005b", "]": "\\u005d"})
+
+
+def _key_step(key: object) -> str:
+    """An unknown key as one step of a path: a word as it is, anything else ("", "a.b")
+    quoted as JSON writes it, so that the path still splits at its dots."""
+    if isinstance(key, str) and _WORD.fullmatch(key):
+        return key
+    text = key if isinstance(key, str) else repr(key)
+    quoted = json.dumps(text, ensure_ascii=bool(_SURROGATE.search(text)))
+    return quoted.translate(_PATH_MARKS)
 
 
 def parse_playbook(data: object) -> Playbook:

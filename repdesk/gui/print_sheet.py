@@ -17,7 +17,6 @@ Entry points for menus and buttons:
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
+from repdesk.domain.filenames import safe_file_name
 from repdesk.domain.sheet import CustomerSheet
 from repdesk.gui.print_pdf import (
     PdfPrintPreview,
@@ -52,8 +52,6 @@ __all__ = [
     "show_status",
     "suggested_file_name",
 ]
-
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def _explain(error: BaseException) -> str | None:
@@ -104,11 +102,9 @@ def _build_pdf(
 
 
 def suggested_file_name(customer_name: str) -> str:
-    """A file name any system accepts: the customer's name, the unsafe characters replaced."""
-    name = _UNSAFE.sub("_", customer_name).strip(" ._")
-    if not name:
-        name = QCoreApplication.translate("SheetPrint", "customer-sheet")
-    return f"{name}.pdf"
+    """A file name any system accepts: the customer's name made safe (domain/filenames.py)."""
+    fallback = QCoreApplication.translate("SheetPrint", "customer-sheet")
+    return f"{safe_file_name(customer_name, fallback)}.pdf"
 
 
 def export_sheet_pdf(

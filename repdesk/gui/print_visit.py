@@ -21,8 +21,6 @@ Entry points for menus and buttons:
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -31,6 +29,7 @@ from typing import TypeAlias, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from repdesk.domain.filenames import file_name_part
 from repdesk.domain.visits import ReportPack, VisitReport
 from repdesk.gui.print_pdf import (
     PrintedDocument,
@@ -45,36 +44,11 @@ VisitReportData: TypeAlias = VisitReport | Callable[[], VisitReport]
 ReportPackData: TypeAlias = ReportPack | Callable[[], ReportPack]
 _Printed = TypeVar("_Printed", VisitReport, ReportPack)
 
-# Characters no file name may hold on Windows, macOS or Linux.
-_UNSAFE = re.compile(r'[\\/:*?"<>|]')
-MAX_NAME_BYTES = 120  # the customer's part, in UTF-8 (file systems allow 255 bytes a name)
-
-
-def _file_char(char: str) -> str:
-    """A space for any white space (line breaks, tabs, Unicode's line separators), ``_`` for
-    a character no file name may hold or a control character, else the character."""
-    if char.isspace():
-        return " "
-    if _UNSAFE.match(char) or unicodedata.category(char).startswith("C"):
-        return "_"
-    return char
-
-
-def _safe_part(text: str, max_bytes: int = MAX_NAME_BYTES) -> str:
-    """``text`` fit for a file name on any system: unsafe and control characters replaced,
-    runs of white space made one space, no dot or space at either end, at most
-    ``max_bytes`` in UTF-8 (cut between characters)."""
-    cleaned = " ".join("".join(map(_file_char, text)).split())
-    cleaned = re.sub(r"_{2,}", "_", cleaned).strip(" ._")
-    while len(cleaned.encode("utf-8")) > max_bytes:
-        cleaned = cleaned[:-1]
-    return cleaned.rstrip(" ._")
-
 
 def visit_report_file_name(report: VisitReport) -> str:
     """The PDF's usual name: visit-2026-11-23-ABC公司.pdf, safe on every system."""
     stem = f"visit-{report.visited_at.date().isoformat()}"
-    customer = _safe_part(report.customer_name)
+    customer = file_name_part(report.customer_name)
     return f"{stem}-{customer}.pdf" if customer else f"{stem}.pdf"
 
 

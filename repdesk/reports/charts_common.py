@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from repdesk.reports.fonts import figure_fonts
+from repdesk.reports.fonts import figure_fonts, figure_glyphs
+from repdesk.reports.printable import drawable
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -195,9 +196,16 @@ def width_of(text: str) -> int:
     return sum(2 if ord(char) > 0x2E80 else 1 for char in text)
 
 
+def chart_text(text: str) -> str:
+    """Text a rep typed as the charts' fonts can draw it: no control characters, what
+    no font has as U+FFFD (repdesk/reports/printable.py). With math text off
+    (fonts.figure_fonts), a ``$`` is a dollar sign."""
+    return drawable(text, figure_glyphs())
+
+
 def shorten(text: str, limit: int) -> str:
     """``text`` on one line, cut with an ellipsis to ``limit`` narrow characters."""
-    text = " ".join(text.split())
+    text = " ".join(chart_text(text).split())
     if width_of(text) <= limit:
         return text
     kept, width = [], 0
@@ -212,7 +220,7 @@ def shorten(text: str, limit: int) -> str:
 def wrap(text: str, limit: int, lines: int = 2) -> str:
     """``text`` broken into at most ``lines`` lines of ``limit`` narrow characters
     (between words for Latin text, anywhere for CJK), the last one shortened."""
-    text = " ".join(text.split())
+    text = " ".join(chart_text(text).split())
     if width_of(text) <= limit:
         return text
     cjk = any(ord(char) > 0x2E80 for char in text)

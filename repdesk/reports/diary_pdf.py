@@ -39,10 +39,12 @@ from repdesk.reports.pdf_parts import (
     MUTED,
     RULE,
     Footer,
+    RunOnTable,
     chinese_line_breaking,
     markup,
     numbered_canvas,
     paragraph,
+    plain_text,
     write_whole,
 )
 
@@ -98,6 +100,7 @@ def diary_pdf_bytes(
     chinese_line_breaking()
     builder = _DiaryBuilder(page, labels, font)
     period = labels.period_text(page.first, page.last)
+    author = plain_text(page.rep_name)
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -106,8 +109,8 @@ def diary_pdf_bytes(
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=" · ".join(part for part in (labels.title, page.rep_name.strip(), period) if part),
-        author=page.rep_name.strip() or "RepDesk",
+        title=" · ".join(part for part in (labels.title, author, period) if part),
+        author=author or "RepDesk",
         subject=labels.title,
         creator="RepDesk",
     )
@@ -132,7 +135,7 @@ def diary_pdf_bytes(
 # --- the story ------------------------------------------------------------------
 
 
-class _ContactsTable(Table):
+class _ContactsTable(RunOnTable):
     """A table whose rows go whole to the next page when they fit on one there.
 
     Only a row taller than a whole page (a 20,000-character note) splits, where
@@ -250,7 +253,14 @@ class _DiaryBuilder:
         ]
         for column in (1, 4, 7):
             style.append(("LINEBELOW", (column, 0), (column, 0), 0.6, INK))
-        return Table([cells], colWidths=widths, style=TableStyle(style), hAlign="LEFT")
+        # A name or team longer than a page (pasted by mistake) runs on to the next.
+        return RunOnTable(
+            [cells],
+            colWidths=widths,
+            style=TableStyle(style),
+            hAlign="LEFT",
+            splitInRow=SPLIT_AT_LEAST,
+        )
 
     def contacts_table(self, lines: list[DiaryLine]) -> Table:
         labels = self.labels

@@ -17,11 +17,19 @@ Where the font comes from, first usable one wins:
 4. whatever else fontconfig knows that covers Chinese (``fc-list :lang=zh``),
    its own favourite (``fc-match sans:lang=zh-cn``) first.
 
+Beside it, a fallback for what a CJK font lacks (Hebrew, Arabic, Greek, many
+symbols, U+FFFD): DejaVu Sans, which matplotlib ships, so it is on every machine
+RepDesk runs on. The figures use it glyph by glyph (matplotlib falls back by
+itself); the PDFs by runs of text (pdf_parts.markup). ``pdf_glyphs`` and
+``figure_glyphs`` say which characters the fonts can draw, so that what none of
+them has prints as U+FFFD rather than as nothing (repdesk/reports/printable.py).
+
 Nothing here imports reportlab or matplotlib until a font is registered with them.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import shutil
@@ -29,7 +37,7 @@ import struct
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -38,6 +46,7 @@ log = logging.getLogger(__name__)
 
 ENV_VARIABLE = "REPDESK_CJK_FONT"
 PDF_FONT_NAME = "RepDeskCJK"
+PDF_FALLBACK_NAME = "RepDeskFallback"
 # Characters every candidate must carry (客户情况明细表 and the digits).
 _PROBE = "客户情况明细表局外人供应商朋友合作伙伴0123456789"
 
@@ -217,7 +226,19 @@ def find_cjk_font() -> CjkFont:
 
 _lock = threading.Lock()
 _pdf_registered: list[str] = []
+_pdf_fallback: list[str | None] = []
 _figure_families: list[list[str]] = []
+
+
+def fallback_font_path() -> Path | None:
+    """DejaVu Sans as matplotlib ships it (found without importing matplotlib), else
+    the system's; None if neither is there."""
+    spec = importlib.util.find_spec("matplotlib")
+    places = []
+    if spec is not None and spec.origin:
+        places.append(Path(spec.origin).parent / "mpl-data" / "fonts" / "ttf" / "DejaVuSans.ttf")
+    places.append(Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    return next((path for path in places if path.is_file()), None)
 
 
 def pdf_font() -> str:
@@ -250,6 +271,54 @@ def pdf_font() -> str:
         return PDF_FONT_NAME
 
 
+def pdf_fallback_font() -> str | None:
+    """Register the fallback font with reportlab (once) and return its name, or None
+    when there is none (then what the CJK font lacks prints as U+FFFD or "?")."""
+    with _lock:
+        if _pdf_fallback:
+            return _pdf_fallback[0]
+        from reportlab.lib.fonts import addMapping
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+        path = fallback_font_path()
+        name: str | None = None
+        if path is not None:
+            try:
+                pdfmetrics.registerFont(TTFont(PDF_FALLBACK_NAME, str(path)))
+            except TTFError as error:
+                log.warning("the fallback font %s cannot be used: %s", path, error)
+            else:
+                for bold in (0, 1):
+                    for italic in (0, 1):
+                        addMapping(PDF_FALLBACK_NAME, bold, italic, PDF_FALLBACK_NAME)
+                name = PDF_FALLBACK_NAME
+        _pdf_fallback.append(name)
+        return name
+
+
+def pdf_glyphs(font_name: str | None) -> Set[int]:
+    """The characters (code points) the registered PDF font ``font_name`` can draw."""
+    if font_name is None:
+        return frozenset()
+    from reportlab.pdfbase import pdfmetrics
+
+    return pdfmetrics.getFont(font_name).face.charToGlyph.keys()  # type: ignore[attr-defined,no-any-return]
+
+
+@cache
+def figure_glyphs() -> frozenset[int]:
+    """The characters the figures' fonts (the CJK font, then DejaVu Sans) can draw."""
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    font = find_cjk_font()
+    glyphs = set(FT2Font(str(font.path), face_index=font.index).get_charmap())
+    dejavu = font_manager.findfont("DejaVu Sans", fallback_to_default=True)
+    glyphs.update(FT2Font(dejavu).get_charmap())
+    return frozenset(glyphs)
+
+
 def figure_fonts() -> list[str]:
     """Register the CJK font with matplotlib (once); the font family list for its texts.
 
@@ -264,6 +333,12 @@ def figure_fonts() -> list[str]:
         font = find_cjk_font()
         font_manager.fontManager.addfont(str(font.path))
         name = font_manager.FontProperties(fname=str(font.path)).get_name()
+        # A rep's "$5 off, $10 on orders" is text, never math: two dollar signs would
+        # start matplotlib's math text, and a backslash after one would stop the
+        # drawing with an error. Set once, before the first figure's texts are made.
+        import matplotlib
+
+        matplotlib.rcParams["text.parse_math"] = False
         families = [name, "DejaVu Sans"]
         _figure_families.append(families)
         return list(families)

@@ -38,10 +38,12 @@ from repdesk.reports.pdf_parts import (
     MUTED,
     RULE,
     Footer,
+    RunOnTable,
     chinese_line_breaking,
     markup,
     numbered_canvas,
     paragraph,
+    plain_text,
 )
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -52,6 +54,7 @@ FRAME_PADDING = 6  # platypus frames keep 6 pt inside their edges
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X - 2 * FRAME_PADDING
 ZEBRA = colors.HexColor("#f6f8fa")
 MIN_ROW = 30  # points: room for a note by hand beside each stop
+SPLIT_AT_LEAST = 26  # points: no sliver of a row at the foot or head of a page
 
 # Number, time, company, address (the width left over), objective, visited.
 _FIXED = (11 * mm, 14 * mm, 40 * mm, 0.0, 44 * mm, 15 * mm)
@@ -74,6 +77,7 @@ def itinerary_pdf_bytes(
     font = pdf_font()
     chinese_line_breaking()
     rep_name, team = rep_name.strip(), team.strip()
+    author = plain_text(rep_name)
     builder = _ItineraryBuilder(labels, font)
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
@@ -83,8 +87,8 @@ def itinerary_pdf_bytes(
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=" · ".join(part for part in (labels.title, rep_name, day.isoformat()) if part),
-        author=rep_name or "RepDesk",
+        title=" · ".join(part for part in (labels.title, author, day.isoformat()) if part),
+        author=author or "RepDesk",
         subject=labels.title,
         creator="RepDesk",
     )
@@ -174,7 +178,14 @@ class _ItineraryBuilder:
         ]
         for column in (1, 4, 7):
             style.append(("LINEBELOW", (column, 0), (column, 0), 0.6, INK))
-        return Table([cells], colWidths=widths, style=TableStyle(style), hAlign="LEFT")
+        # A name or team longer than a page (pasted by mistake) runs on to the next.
+        return RunOnTable(
+            [cells],
+            colWidths=widths,
+            style=TableStyle(style),
+            hAlign="LEFT",
+            splitInRow=SPLIT_AT_LEAST,
+        )
 
     def visits_table(self, visits: list[DayVisit]) -> Table:
         labels = self.labels
@@ -199,12 +210,15 @@ class _ItineraryBuilder:
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
             ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.5, RULE),
+            ("LINEBELOW", (0, "inrowsplitstart"), (-1, "inrowsplitstart"), 0.5, RULE),
         ]
-        return Table(
+        return RunOnTable(
             rows,
             colWidths=list(COLUMN_WIDTHS),
             repeatRows=1,
             splitByRow=1,
+            # A row taller than a page (a long objective) splits, a piece at least two lines.
+            splitInRow=SPLIT_AT_LEAST,
             minRowHeights=[0] + [MIN_ROW] * len(visits),
             style=TableStyle(style),
             hAlign="LEFT",

@@ -2,6 +2,14 @@
 canvas that prints "page n of N", a running head cut to fit, writing the file whole,
 Chinese line breaking, and Latin text wrapping between words.
 
+Text a rep typed enters a report's markup only through ``markup()`` (or, drawn
+straight on the canvas, ``font_runs()``), exactly once: its ``& < > " '`` are
+escaped (a company named "A&B" prints "A&B", "<b>" prints "<b>"), its line
+breaks become line breaks, control characters are left out, and what the CJK
+font lacks is set in the fallback font (repdesk/reports/printable.py has the rule).
+Markup the report itself adds (a colour, a size) goes around the result, never
+inside a rep's text.
+
 The customer sheet (sheet_pdf.py), the prospect diary (diary_pdf.py) and the
 visit report (visit_report_pdf.py) use these, so their pages look like one family
 and a rep's text prints the same in all of them. This module imports reportlab:
@@ -11,7 +19,7 @@ import it where a PDF is made, not at start.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass
 from functools import cache
 from os import PathLike
@@ -24,8 +32,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph, Table
 
+from repdesk.reports import printable
+from repdesk.reports.fonts import pdf_fallback_font, pdf_font, pdf_glyphs
 from repdesk.reports.labels import fill
 
 INK = colors.HexColor("#1d1d1d")
@@ -40,24 +50,117 @@ DONE_INK = "#4d7d3a"  # the green of a tick: verified, done
 # Chinese closing punctuation that never starts a line (避头); reportlab knows the Japanese.
 CHINESE_CANNOT_START = "，。、；：！？）》」』】〕〉”’…～％"
 
-# Every way a rep's text may break a line: Windows, old Mac, Unicode line/paragraph separators.
-_LINE_BREAK = re.compile("\r\n|[\r\n\u2028\u2029]")
+# Quotes too: the text may one day stand in an attribute, and reportlab reads them back.
+_ENTITIES = {'"': "&quot;", "'": "&#39;"}
+
+
+@dataclass(frozen=True)
+class _Fonts:
+    """The reports' font, the fallback for what it lacks, and what each can draw."""
+
+    primary: str
+    fallback: str | None
+    primary_glyphs: Set[int]
+    fallback_glyphs: Set[int]
+
+
+def _fonts() -> _Fonts:
+    primary = pdf_font()  # registered once; raises NoCjkFontError without a Chinese font
+    fallback = pdf_fallback_font()
+    return _Fonts(primary, fallback, pdf_glyphs(primary), pdf_glyphs(fallback))
+
+
+def font_runs(text: str) -> list[tuple[str, str]]:
+    """``text`` (one line, cleaned here) as runs of ``(text, font name)`` to draw."""
+    fonts = _fonts()
+    return [
+        (run, fonts.fallback if in_fallback and fonts.fallback else fonts.primary)
+        for run, in_fallback in printable.glyph_runs(
+            printable.visual_order(printable.one_line(text)),
+            fonts.primary_glyphs,
+            fonts.fallback_glyphs,
+        )
+    ]
 
 
 def markup(value: object) -> str:
-    """User text as reportlab paragraph markup: <, > and & escaped, its line breaks kept."""
+    """User text as reportlab paragraph markup, to put in a Paragraph as it is: escaped
+    once, its line breaks kept, without control characters, what the CJK font lacks
+    in the fallback font (or U+FFFD)."""
     if value is None:
         return ""
-    return _LINE_BREAK.sub("<br/>", escape(str(value)))
+    fonts = _fonts()
+    pieces: list[str] = []
+    for number, line in enumerate(printable.lines(str(value))):
+        if number:
+            pieces.append("<br/>")
+        for run, in_fallback in printable.glyph_runs(
+            printable.visual_order(line), fonts.primary_glyphs, fonts.fallback_glyphs
+        ):
+            text = escape(run, _ENTITIES)
+            if in_fallback and fonts.fallback:
+                text = f'<font face="{fonts.fallback}">{text}</font>'
+            pieces.append(text)
+    return "".join(pieces)
 
 
-def fit_text(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut with an ellipsis to ``width`` (running heads only: the body never cuts)."""
-    if stringWidth(text, font, size) <= width:
+def plain_text(value: object) -> str:
+    """User text for a PDF's title, author or subject: one line, no control characters."""
+    return "" if value is None else printable.one_line(str(value)).strip()
+
+
+def runs_width(runs: list[tuple[str, str]], size: float) -> float:
+    """How wide ``font_runs`` are drawn at ``size``."""
+    return sum(stringWidth(run, font, size) for run, font in runs)
+
+
+def fit_text(text: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to ``width`` (running heads only: the body never cuts).
+
+    Measured in the fonts it will be drawn in (``font_runs``); the cut is found by
+    halving, so a 5,000-character name costs a dozen measurements, not thousands.
+    """
+    if runs_width(font_runs(text), size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    low, high = 0, len(text)  # text[:low] + "…" fits; text[:high] + "…" does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if runs_width(font_runs(text[:middle] + "…"), size) <= width:
+            low = middle
+        else:
+            high = middle
+    return text[:low].rstrip() + "…"
+
+
+def draw_runs(
+    canvas: Canvas, x: float, y: float, text: str, size: float, *, right: bool = False
+) -> None:
+    """``text`` drawn from ``x`` (or ending at ``x``, ``right``) in its fonts' runs."""
+    runs = font_runs(text)
+    if right:
+        x -= runs_width(runs, size)
+    for run, font in runs:
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, run)
+        x += stringWidth(run, font, size)
+
+
+class RunOnTable(Table):
+    """A table whose rows split inside (give it ``splitInRow``) wherever a row is taller
+    than the room left, so that no text, however long, stops the layout.
+
+    reportlab refuses an in-row split that would leave less than ``splitInRow`` of
+    the row for the next page; a row taller than a whole page then has nowhere to
+    go (LayoutError: a 5,000-character name with no space in it). Refused, the
+    split is tried once more that much higher up the page.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        least = float(self.splitInRow or 0)
+        if parts or not least or availHeight <= 2 * least:
+            return parts
+        return super().split(availWidth, availHeight - least)
 
 
 class PageFurniture(Protocol):
@@ -90,12 +193,13 @@ class Footer:
         canvas.setLineWidth(0.4)
         y = self.from_edge
         canvas.line(left, y + 10, right, y + 10)
-        canvas.drawString(left, y, self.printed)
-        canvas.drawRightString(right, y, fill(self.page_of, str(page), str(pages)))
+        draw_runs(canvas, left, y, self.printed, 8)
+        draw_runs(canvas, right, y, fill(self.page_of, str(page), str(pages)), 8, right=True)
         if page > 1:
             top = height - self.from_edge
-            canvas.drawString(left, top, fit_text(self.head, self.font, 8, (right - left) * 0.6))
-            canvas.drawRightString(right, top, self.title)
+            head = fit_text(self.head, 8, (right - left) * 0.6)
+            draw_runs(canvas, left, top, head, 8)
+            draw_runs(canvas, right, top, self.title, 8, right=True)
         canvas.restoreState()
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from repdesk.domain.enums import PersonRole, Quadrant
 from repdesk.domain.sheet import SHEET_ROLES, PersonFacts
+from repdesk.reports.charts_common import chart_text
 from repdesk.reports.fonts import figure_fonts
 from repdesk.reports.labels import MapLabels
 
@@ -96,7 +97,7 @@ def positions(quadrant: Quadrant, count: int) -> list[tuple[float, float]]:
 
 def _shorten(text: str, limit: int) -> str:
     """The map's boxes are small; the table on the sheet has the full text."""
-    text = " ".join(text.split())
+    text = " ".join(chart_text(text).split())
     wide = sum(2 if ord(char) > 0x2E80 else 1 for char in text)
     if wide <= limit:
         return text

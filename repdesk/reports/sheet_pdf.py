@@ -60,7 +60,9 @@ from repdesk.reports.pdf_parts import (
     RULE,
     SECTION_INK,
     Footer,
+    RunOnTable,
     numbered_canvas,
+    plain_text,
     write_whole,
 )
 from repdesk.reports.pdf_parts import markup as _text
@@ -110,7 +112,7 @@ def sheet_pdf_bytes(
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=f"{labels.title}: {sheet.customer.name}",
+        title=f"{labels.title}: {plain_text(sheet.customer.name)}",
         author="RepDesk",
         subject=labels.title,
         creator="RepDesk",
@@ -230,7 +232,7 @@ class _SheetBuilder:
         # special rows), last so that no lighter rule is drawn over it.
         style.append(("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.5, RULE))
         style.append(("LINEBELOW", (0, "inrowsplitstart"), (-1, "inrowsplitstart"), 0.5, RULE))
-        return Table(
+        return RunOnTable(
             rows,
             colWidths=list(widths),
             repeatRows=1 if header else 0,

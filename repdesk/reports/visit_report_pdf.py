@@ -73,10 +73,12 @@ from repdesk.reports.pdf_parts import (
     RULE,
     SECTION_INK,
     Footer,
+    RunOnTable,
     chinese_line_breaking,
     markup,
     numbered_canvas,
     paragraph,
+    plain_text,
     write_whole,
 )
 
@@ -104,7 +106,11 @@ def visit_report_bytes(
     """One visit record's PDF. Raises fonts.NoCjkFontError if the machine has no Chinese font."""
     title = " · ".join(
         part
-        for part in (labels.title, report.customer_name.strip(), _date(report.visited_at.date()))
+        for part in (
+            labels.title,
+            plain_text(report.customer_name),
+            _date(report.visited_at.date()),
+        )
         if part
     )
     return _Build(labels, printed_on, report.rep_name, title).report(report)
@@ -126,7 +132,9 @@ def report_pack_bytes(
 ) -> bytes:
     """A week's visit reports in one PDF: a contents page, then each report from a new page."""
     period = labels.period_text(pack.first, pack.last)
-    title = " · ".join(part for part in (labels.pack_title, pack.rep_name.strip(), period) if part)
+    title = " · ".join(
+        part for part in (labels.pack_title, plain_text(pack.rep_name), period) if part
+    )
     return _Build(labels, printed_on, pack.rep_name, title).pack(pack)
 
 
@@ -266,7 +274,7 @@ class _Build:
         self.styles = _styles(self.font)
         self.printed = fill(labels.printed_on, (printed_on or date.today()).isoformat())
         self.title = title
-        self.author = author.strip() or "RepDesk"
+        self.author = plain_text(author) or "RepDesk"
         # What the last layout found (see _render).
         self.starts: dict[int, int] = {}
         self.pages = 0
@@ -524,7 +532,7 @@ def _table(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         *style,
     ]
-    return Table(
+    return RunOnTable(
         rows,
         colWidths=list(widths),
         repeatRows=repeat,
@@ -583,7 +591,7 @@ class _ReportParts:
         return [
             _ReportStart(index),
             *self.title_block(report),
-            self.header_table(report),
+            *self.header_tables(report),
             *self.section(labels.people),
             self.people_table(report),
             *self.section(labels.summary),
@@ -632,42 +640,62 @@ class _ReportParts:
         )
         return [block, Spacer(1, 8)]
 
-    def header_table(self, report: VisitReport) -> Table:
+    def header_tables(self, report: VisitReport) -> list[Flowable]:
         """Customer; rep and team; date and time, and place; the objective (拜访目的): the
-        labels on the tinted columns."""
+        labels on the tinted columns.
+
+        The customer's and the objective's rows, as wide as the other two's four
+        columns, are tables of their own, stacked without a gap (their rules meet):
+        when reportlab splits a row it measures a spanned cell at the width of its
+        first column, so a very long name or objective in a span could not run on
+        to the next page (nor, in reportlab 5, a row with a cell aligned in the middle).
+        """
         labels = self.labels
         value_width = FRAME_WIDTH / 2 - LABEL_WIDTH
+        wide = (LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH)
         visited = report.visited_at.strftime("%Y-%m-%d %H:%M")
-        rows: list[list[Any]] = [
-            [
-                self.text(labels.customer, self.s.label),
-                self.text(report.customer_name, self.s.customer),
-                "",
-                "",
-            ],
-            [
-                self.text(labels.rep_name, self.s.label),
-                self.text(report.rep_name),
-                self.text(labels.team, self.s.label),
-                self.text(report.team),
-            ],
-            [
-                self.text(labels.visited_at, self.s.label),
-                self.p(visited),
-                self.text(labels.place, self.s.label),
-                self.text(report.place),
-            ],
-            [self.text(labels.objective, self.s.label), self.text(report.objective), "", ""],
-        ]
-        style: list[tuple[Any, ...]] = [
+        labelled: list[tuple[Any, ...]] = [
             *_grid(header=False),
-            ("SPAN", (1, 0), (3, 0)),
-            ("SPAN", (1, 3), (3, 3)),
             ("BACKGROUND", (0, 0), (0, -1), LABEL_FILL),
-            ("BACKGROUND", (2, 1), (2, 2), LABEL_FILL),
-            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ]
-        return _table(rows, (LABEL_WIDTH, value_width, LABEL_WIDTH, value_width), style)
+        customer = _table(
+            [
+                [
+                    self.text(labels.customer, self.s.label),
+                    self.text(report.customer_name, self.s.customer),
+                ]
+            ],
+            wide,
+            # The label on the name's first line (VALIGN MIDDLE would stop the row splitting).
+            [
+                *labelled,
+                ("TOPPADDING", (0, 0), (0, 0), 3 + self.s.customer.leading - self.s.label.leading),
+            ],
+        )
+        middle = _table(
+            [
+                [
+                    self.text(labels.rep_name, self.s.label),
+                    self.text(report.rep_name),
+                    self.text(labels.team, self.s.label),
+                    self.text(report.team),
+                ],
+                [
+                    self.text(labels.visited_at, self.s.label),
+                    self.p(visited),
+                    self.text(labels.place, self.s.label),
+                    self.text(report.place),
+                ],
+            ],
+            (LABEL_WIDTH, value_width, LABEL_WIDTH, value_width),
+            [*labelled, ("BACKGROUND", (2, 0), (2, -1), LABEL_FILL)],
+        )
+        objective = _table(
+            [[self.text(labels.objective, self.s.label), self.text(report.objective)]],
+            wide,
+            labelled,
+        )
+        return [customer, middle, objective]
 
     def people_table(self, report: VisitReport) -> Flowable:
         labels = self.labels
@@ -906,7 +934,7 @@ class _ReportParts:
             ],
             [
                 self.text(labels.period, self.s.label),
-                self.p(labels.period_text(pack.first, pack.last)),
+                self.text(labels.period_text(pack.first, pack.last)),
                 "",
                 "",
             ],

@@ -49,10 +49,12 @@ from repdesk.reports.pdf_parts import (
     RULE,
     SECTION_INK,
     Footer,
+    RunOnTable,
     chinese_line_breaking,
     markup,
     numbered_canvas,
     paragraph,
+    plain_text,
 )
 from repdesk.reports.weekly_labels import WeeklyLabels
 from repdesk.reports.weekly_tables import Ratio, Value, cell_text
@@ -68,6 +70,7 @@ ZEBRA = colors.HexColor("#f6f8fa")
 TILE_COLUMNS = 3
 SHORT_COLUMN = 26 * mm  # a column this narrow keeps its natural width (never wraps)
 LONG_CELL = 90 * mm  # a longer text wraps: it asks for no more than this
+SPLIT_AT_LEAST = 26  # points: no sliver of a row at the foot or head of a page
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,7 @@ def weekly_pdf_bytes(
     chinese_line_breaking()
     week = summary.week
     week_text = labels.week_text(str(week), week.monday, week.sunday)
+    author = plain_text(rep_name)
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -104,8 +108,8 @@ def weekly_pdf_bytes(
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=" · ".join(part for part in (labels.title, rep_name.strip(), str(week)) if part),
-        author=rep_name.strip() or "RepDesk",
+        title=" · ".join(part for part in (labels.title, author, str(week)) if part),
+        author=author or "RepDesk",
         subject=fill(labels.file_title, str(week)),
         creator="RepDesk",
     )
@@ -268,6 +272,9 @@ class _Builder:
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("ROWBACKGROUNDS", (0, 1), (-1, len(table.rows)), [colors.white, ZEBRA]),
+            # Close the table at a page break, between rows or inside one.
+            ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.4, RULE),
+            ("LINEBELOW", (0, "inrowsplitstart"), (-1, "inrowsplitstart"), 0.4, RULE),
         ]
         if table.totals:
             first = len(table.rows) + 1
@@ -275,7 +282,15 @@ class _Builder:
             style.append(("LINEABOVE", (0, first), (-1, first), 0.9, INK))
         return [
             *heading,
-            Table(rows, colWidths=widths, repeatRows=1, style=TableStyle(style)),
+            # A row taller than a page (a long next step, a pasted note) splits inside.
+            RunOnTable(
+                rows,
+                colWidths=widths,
+                repeatRows=1,
+                style=TableStyle(style),
+                splitByRow=1,
+                splitInRow=SPLIT_AT_LEAST,
+            ),
             Spacer(1, 9),
         ]
 

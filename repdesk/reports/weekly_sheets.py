@@ -12,9 +12,10 @@ makes: it builds the tables once (repdesk/reports/weekly_tables.py) and writes
   with a BOM so Excel shows Chinese, the header then the rows and totals.
 
 Text never runs as a formula: the XLSX cells are typed as text (openpyxl
-would write ``=...`` as a formula: repdesk/reports/interchange/xlsx_io.py's
-cell rule prevents it), the CSV cells get csv_io's apostrophe before ``=``,
-``@`` and any ``+``/``-`` that is not a plain number.
+would write ``=...`` as a formula and ``#N/A`` as an error:
+repdesk/reports/interchange/xlsx_io.py's cell rule prevents it), the CSV cells
+get csv_io's apostrophe before ``=``, ``@``, a tab, a carriage return and any
+``+``/``-`` that is not a plain number (each writer's one rule, used here too).
 
 Every file is written beside its final name and renamed only when all of
 them are complete, so a failure (a full disk, a cancel) leaves no half-written

@@ -25,7 +25,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
-from repdesk.db.models import Customer, Person
+from repdesk.db.models import Customer, Person, SignalRecord
 from repdesk.db.store import Store
 from repdesk.domain.sheet import CustomerSheet, PersonFacts
 from repdesk.services.customers import CancelledError, CustomerService
@@ -292,6 +292,7 @@ class _Planner:
         self.phones_without_id = _Phones()
         self.customer_ids: dict[str, int] = {}  # this file's RepDesk ids -> row
         self.person_ids: dict[str, int] = {}
+        self.signal_ids: set[str] = set()  # of the signals that keep theirs
         self.groups: dict[str, str] = {}  # vCard: company key -> group
         self.people_names: set[tuple[str, str]] = set()  # vCard: (group or id, name key)
 
@@ -305,6 +306,12 @@ class _Planner:
                 self.customer_ids[facts.id] = number
         if facts.id is None:  # a new customer: its signals get new ids too
             sheet.signals = [replace(signal, id=None) for signal in sheet.signals]
+        for index, signal in enumerate(sheet.signals):
+            if signal.id is not None:
+                if signal.id in self.signal_ids:  # an edited file: two rows, one signal
+                    sheet.signals[index] = replace(signal, id=None)
+                else:
+                    self.signal_ids.add(signal.id)
         for person in sheet.people:
             if person.id is not None:
                 if person.id in self.book.any_people or person.id in self.person_ids:
@@ -448,9 +455,31 @@ def plan_import(
             planned.status = RowStatus.DUPLICATE
         planned.include = planned.status is RowStatus.NEW
         rows.append(planned)
+    _free_signal_ids(store, rows, planner.signal_ids)
     if progress is not None:
         progress(1.0)
     return ImportPlan(table, mapping, rows)
+
+
+def _free_signal_ids(store: Store, rows: Sequence[PlannedRow], ids: set[str]) -> None:
+    """Signals keep their ids only where the book has none such (the file may have been
+    edited: a signal copied to another customer's row)."""
+    if not ids:
+        return
+    taken: set[str] = set()
+    with store.engine.connect() as connection:
+        for chunk in _chunks(sorted(ids)):
+            taken.update(
+                connection.scalars(select(SignalRecord.id).where(SignalRecord.id.in_(chunk)))
+            )
+    if not taken:
+        return
+    for row in rows:
+        signals = row.sheet.signals
+        if any(signal.id in taken for signal in signals):
+            row.sheet.signals = [
+                replace(signal, id=None) if signal.id in taken else signal for signal in signals
+            ]
 
 
 # --- writing ----------------------------------------------------------------------

@@ -285,7 +285,7 @@ class _Parser:
                 return parse_date(text)
             if kind is Kind.SOURCES:
                 return parse_sources(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: JSON nested a thousand deep
             self.fail(target, _FAILURES.get(kind, ProblemCode.BAD_FORMAT), text)
             return None
         return text
@@ -337,7 +337,7 @@ def parse_row(row: SourceRow, layout: Layout, today: date, *, check: bool = True
             elif target.field == SIGNALS:
                 try:
                     signals = parse_signals(text)
-                except ValueError:
+                except (ValueError, RecursionError):  # see _Parser.value
                     parser.fail(target, ProblemCode.BAD_FORMAT, text)
             else:
                 value = parser.value(target, kind_spec, text)

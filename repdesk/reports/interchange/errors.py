@@ -15,11 +15,17 @@ class ReadProblem(StrEnum):
 
 
 class FileReadError(Exception):
-    def __init__(self, path: Path, problem: ReadProblem, detail: str = "") -> None:
+    """``line``: where a text file broke, when the reader knows (a CSV's line, the first
+    line of the vCard that does not parse)."""
+
+    def __init__(
+        self, path: Path, problem: ReadProblem, detail: str = "", *, line: int | None = None
+    ) -> None:
         super().__init__(f"{path}: {problem.value}" + (f" ({detail})" if detail else ""))
         self.path = path
         self.problem = problem
         self.detail = detail
+        self.line = line
 
 
 def read_bytes(path: Path) -> bytes:

@@ -304,14 +304,17 @@ def read_vcards(path: Path) -> SourceTable:
     text, encoding = decode(read_bytes(path), path)
     starts = [i + 1 for i, line in enumerate(text.splitlines()) if _is_begin(line)]
     rows: list[SourceRow] = []
+    read = 0  # components read whole: the next one is where a failure is
     try:
         for number, card in enumerate(vobject.readComponents(text, ignoreUnreadable=True), 1):
+            read = number
             if card.name.upper() != "VCARD":
                 continue
             line = starts[number - 1] if number <= len(starts) else number
             rows.append(SourceRow(number, line, _row(card)))
     except (ParseError, ValueError, TypeError, AttributeError) as error:
-        raise FileReadError(path, ReadProblem.DAMAGED, str(error)) from error
+        broken = starts[read] if read < len(starts) else None  # the card it is in
+        raise FileReadError(path, ReadProblem.DAMAGED, str(error), line=broken) from error
     if not rows:
         raise FileReadError(path, ReadProblem.EMPTY)
     headers = [_HEADERS[target] for target in _COLUMNS]

@@ -10,23 +10,23 @@ typed cells and every text as text, so Excel never reads a name as a formula.
 from __future__ import annotations
 
 import os
-import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import Cell as SheetCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 
 from repdesk.reports.interchange.errors import FileReadError, ReadProblem
 from repdesk.services.import_rows import SourceRow, SourceTable
 from repdesk.services.sheet_columns import Cell, cell_text
 
 _MAX_TEXT = 32767  # Excel's limit for one cell
+MAX_ROWS = 1_048_576  # Excel's last row
 
 
 def _text(value: Any) -> str:
@@ -35,46 +35,84 @@ def _text(value: Any) -> str:
     return cell_text(value)
 
 
+def _damaged(path: Path, error: Exception) -> FileReadError:
+    return FileReadError(path, ReadProblem.DAMAGED, f"{type(error).__name__}: {error}"[:500])
+
+
+def _sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[Any, ...]]:
+    """The rows openpyxl reads, numbered from 1; a failure of the library is the file's."""
+    rows = sheet.iter_rows(values_only=True)
+    number = 0
+    while True:
+        try:
+            cells = next(rows, None)
+        except Exception as error:  # untrusted input into a library: anything can break
+            raise _damaged(path, error) from error
+        if cells is None:
+            return
+        number += 1
+        if number > MAX_ROWS:  # a row numbered beyond Excel's last: openpyxl pads up to it
+            raise FileReadError(path, ReadProblem.DAMAGED, f"more than {MAX_ROWS} rows")
+        yield cells
+
+
 def read_xlsx(path: Path) -> SourceTable:
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise FileReadError(path, ReadProblem.DAMAGED, str(error)) from error
+        handle = path.open("rb")
     except OSError as error:
         raise FileReadError(path, ReadProblem.UNREADABLE, str(error)) from error
-    try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
-            raise FileReadError(path, ReadProblem.EMPTY)
-        headers: list[str] | None = None
-        rows: list[SourceRow] = []
-        for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-            values = [_text(value) for value in cells]
-            if not any(v.strip() for v in values):
-                continue
-            if headers is None:
-                while values and not values[-1].strip():
-                    values.pop()
-                headers = [v.strip() for v in values]
-                continue
-            width = len(headers)
-            extra = tuple(v for v in values[width:] if v.strip())
-            rows.append(SourceRow(number, number, (values + [""] * width)[:width], extra))
-    finally:
-        book.close()
+    with handle:
+        try:
+            book = load_workbook(handle, read_only=True, data_only=True)
+        except Exception as error:  # a damaged zip or XML fails anywhere in the library
+            raise _damaged(path, error) from error
+        try:
+            return _read_sheet(path, book)
+        finally:
+            book.close()
+
+
+def _read_sheet(path: Path, book: Any) -> SourceTable:
+    sheet = book.worksheets[0] if book.worksheets else None
+    if sheet is None:
+        raise FileReadError(path, ReadProblem.EMPTY)
+    # The size the file declares is not to be trusted: "A1:XFD1048576" in a file of two
+    # kilobytes would make a billion empty cells. Each row is as long as its last cell.
+    sheet.reset_dimensions()
+    headers: list[str] | None = None
+    rows: list[SourceRow] = []
+    for number, cells in enumerate(_sheet_rows(path, sheet), start=1):
+        if not cells or cells.count(None) == len(cells):
+            continue  # a blank row, or one missing from the file
+        values = ["" if value is None else _text(value) for value in cells]
+        if not any(v.strip() for v in values):
+            continue
+        if headers is None:
+            while values and not values[-1].strip():
+                values.pop()
+            headers = [v.strip() for v in values]
+            continue
+        width = len(headers)
+        extra = tuple(v for v in values[width:] if v.strip())
+        rows.append(SourceRow(number, number, (values + [""] * width)[:width], extra))
     if headers is None:
         raise FileReadError(path, ReadProblem.EMPTY)
     return SourceTable(path.name, headers, rows)
 
 
 def _cell(sheet: Any, value: Cell) -> Any:
+    """A value as written: text always a text cell (data type "s"), whatever it starts
+    with. openpyxl would write "=..." as a formula and "#N/A" as an error; "+", "-",
+    "@", a tab or a carriage return in front are text to it already. Excel never runs
+    a text cell, so the rep's text needs no apostrophe and reads back as typed (less
+    the control characters XML cannot hold)."""
     if value == "":
         return None  # reads back as "" all the same, and costs no XML
     if type(value) is str:
         value = ILLEGAL_CHARACTERS_RE.sub("", value)[:_MAX_TEXT]
-        if value.startswith("="):
+        if value.startswith("=") or value in ERROR_CODES:
             cell = WriteOnlyCell(sheet, value=value)
-            cell.data_type = "s"  # text, not a formula
+            cell.data_type = "s"  # text, not a formula or an error
             return cell
     return value
 
@@ -97,7 +135,8 @@ def write_xlsx(
     bold = Font(bold=True)
     header_cells = []
     for header in headers:
-        cell = WriteOnlyCell(sheet, value=header)
+        made = _cell(sheet, header)  # a header is text by the same rule
+        cell = made if isinstance(made, SheetCell) else WriteOnlyCell(sheet, value=made)
         cell.font = bold
         header_cells.append(cell)
     sheet.append(header_cells)
