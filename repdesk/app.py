@@ -42,7 +42,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="repdesk",
         description="RepDesk: a field sales rep's desktop assistant. "
-        "Commands without a window: repdesk demo --help, repdesk report weekly --help",
+        "Commands without a window: repdesk demo --help, repdesk report weekly --help, "
+        "repdesk archive --help",
     )
     parser.add_argument("--version", action="version", version=f"RepDesk {__version__}")
     parser.add_argument("--db", type=Path, help="open this database file instead of the default")

@@ -1,5 +1,6 @@
-"""Headless commands: ``repdesk demo``, ``repdesk report weekly`` and, as later issues
-land, backups.
+"""Headless commands: ``repdesk demo``, ``repdesk report weekly``, ``repdesk archive``
+(export everything to one portable file, import it on another laptop) and, as later
+issues land, backups.
 
 They need no display and no Qt event loop, so a manager's export can run on a
 server. Chinese report texts come from the Qt translation files: only then is
@@ -20,10 +21,11 @@ from repdesk import __version__
 from repdesk.settings import Settings
 
 if TYPE_CHECKING:
+    from repdesk.db.store import Store
     from repdesk.reports.chart_labels import ChartLabels
     from repdesk.reports.weekly_labels import WeeklyLabels
 
-COMMANDS = ("demo", "report")
+COMMANDS = ("demo", "report", "archive")
 REPORT_LANGUAGES = ("en", "zh_CN")
 
 
@@ -76,13 +78,112 @@ def _parser() -> argparse.ArgumentParser:
     weekly.add_argument(
         "--csv", action="store_true", help="also write one CSV file per table (UTF-8 with BOM)"
     )
+    _db_passphrase_option(weekly)
     weekly.add_argument(
         "--lang",
         choices=REPORT_LANGUAGES,
         help="language of the headings (default: the settings' language; 'system' "
         "there follows LC_ALL / LC_MESSAGES / LANG)",
     )
+    _archive_parser(sub)
     return parser
+
+
+def _db_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--ask-db-passphrase",
+        action="store_true",
+        help="the database is encrypted: ask for its passphrase at a prompt (not shown)",
+    )
+
+
+def _open_store(command: str, path: Path, ask: bool) -> Store | None:
+    """The store at ``path``, its passphrase asked for if ``ask``; None (said why) if not."""
+    from repdesk.db.connection import Passphrase
+    from repdesk.db.errors import StoreError, StoreProblem
+    from repdesk.db.store import open_store
+
+    passphrase = None
+    if ask:
+        import getpass
+
+        passphrase = Passphrase(getpass.getpass(f"Passphrase of {path}: "))
+    try:
+        return open_store(path, passphrase=passphrase)
+    except StoreError as error:
+        hint = " (--ask-db-passphrase)" if error.problem is StoreProblem.ENCRYPTED else ""
+        print(f"{command}: {error}{hint}", file=sys.stderr)
+        return None
+
+
+def _passphrase_options(parser: argparse.ArgumentParser, verb: str) -> None:
+    # Never the passphrase itself as an argument: it would be kept in the shell's history
+    # and shown to every user by ps.
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="F",
+        help=f"{verb} with the passphrase in file F (its first line; - reads standard input)",
+    )
+    group.add_argument(
+        "--ask-passphrase",
+        action="store_true",
+        help=f"{verb} with a passphrase typed at a prompt (not shown)",
+    )
+
+
+def _archive_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    archive = sub.add_parser(
+        "archive",
+        help="export everything to one portable archive, or import one",
+        description="Export every record, the playbook and the settings to one portable "
+        "archive file (a ZIP, optionally sealed with a passphrase), or import an archive "
+        "into a new database, on this laptop or another.",
+    )
+    actions = archive.add_subparsers(dest="action", required=True)
+    export = actions.add_parser(
+        "export",
+        allow_abbrev=False,  # no --passphrase taken for --passphrase-file
+        help="write everything to an archive",
+        description="Write every row of the database and the settings (without the data "
+        "folder) to FILE (.repdesk-archive). With a passphrase, the archive is sealed "
+        "(AES-256-GCM). The file appears only when it is complete.",
+    )
+    export.add_argument("--out", type=Path, required=True, metavar="FILE", help="the archive")
+    export.add_argument(
+        "--db", type=Path, metavar="FILE", help="database file (default: the settings' one)"
+    )
+    _db_passphrase_option(export)
+    _passphrase_options(export, "seal it")
+    imp = actions.add_parser(
+        "import",
+        allow_abbrev=False,  # no --passphrase taken for --passphrase-file
+        help="make a new database from an archive",
+        description="Make a new database at --db holding everything in the archive FILE "
+        "(checked first: checksums, every value). --db must not exist yet. An archive from "
+        "an earlier RepDesk is upgraded. Nothing is left at --db if anything is wrong.",
+    )
+    imp.add_argument("file", type=Path, metavar="FILE", help="the archive")
+    imp.add_argument(
+        "--db", type=Path, required=True, metavar="NEW.db", help="the new database file"
+    )
+    imp.add_argument(
+        "--apply-settings",
+        action="store_true",
+        help="also take the archive's settings (name, team, language, region...) as this "
+        "laptop's (the data folder stays as it is)",
+    )
+    _passphrase_options(imp, "open it")
+    info = actions.add_parser(
+        "info",
+        allow_abbrev=False,  # no --passphrase taken for --passphrase-file
+        help="show what an archive holds",
+        description="Check an archive (every member's checksum) and show when and by which "
+        "RepDesk it was made, and how many rows of each table it holds.",
+    )
+    info.add_argument("file", type=Path, metavar="FILE", help="the archive")
+    _passphrase_options(info, "open it")
 
 
 def main(argv: list[str]) -> int:
@@ -90,7 +191,16 @@ def main(argv: list[str]) -> int:
     if args.command == "demo":
         return _demo(args.db, args.customers, args.seed)
     if args.command == "report" and args.report == "weekly":
-        return _weekly(args.week, args.out, args.db, csv=args.csv, lang=args.lang)
+        return _weekly(
+            args.week,
+            args.out,
+            args.db,
+            csv=args.csv,
+            lang=args.lang,
+            ask_db_passphrase=args.ask_db_passphrase,
+        )
+    if args.command == "archive":
+        return _archive(args)
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 
@@ -156,13 +266,12 @@ def _weekly(
     csv: bool,
     lang: str | None,
     today: date | None = None,
+    ask_db_passphrase: bool = False,
 ) -> int:
     import sqlite3
 
     from sqlalchemy.exc import SQLAlchemyError
 
-    from repdesk.db.errors import StoreError
-    from repdesk.db.store import open_store
     from repdesk.domain.weeks import IsoWeek
     from repdesk.reports.weekly_sheets import write_weekly_files
     from repdesk.services.workspace import Workspace
@@ -182,10 +291,8 @@ def _weekly(
     language = lang or (
         settings.language if settings.language in REPORT_LANGUAGES else _system_language()
     )
-    try:
-        store = open_store(path)
-    except StoreError as error:
-        print(f"{command}: {error}", file=sys.stderr)
+    store = _open_store(command, path, ask_db_passphrase)
+    if store is None:
         return 2
     try:
         weekly = Workspace(store).weekly
@@ -215,4 +322,125 @@ def _weekly(
     print(f"Weekly summary {week} ({week.monday} to {week.sunday}) written:")
     for file in written:
         print(f"  {file}")
+    return 0
+
+
+class _PassphraseError(Exception):
+    pass
+
+
+def _read_passphrase(file: Path | None, ask: bool, *, confirm: bool) -> str | None:
+    """The passphrase from a file (its first line) or a prompt; None when neither is asked."""
+    if file is not None:
+        try:
+            text = sys.stdin.readline() if str(file) == "-" else file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            raise _PassphraseError(f"cannot read the passphrase file {file}: {reason}") from None
+        lines = text.splitlines()
+        secret = lines[0] if lines else ""
+        if not secret:
+            raise _PassphraseError(f"the passphrase file {file} is empty")
+        return secret
+    if not ask:
+        return None
+    import getpass
+
+    secret = getpass.getpass("Passphrase: ")
+    if not secret:
+        raise _PassphraseError("the passphrase is empty")
+    if confirm and getpass.getpass("The passphrase again: ") != secret:
+        raise _PassphraseError("the two passphrases differ")
+    return secret
+
+
+def _archive(args: argparse.Namespace) -> int:
+    from repdesk.services.archive import ArchiveError, ArchiveProblem
+
+    command = f"repdesk archive {args.action}"
+    try:
+        passphrase = _read_passphrase(
+            args.passphrase_file, args.ask_passphrase, confirm=args.action == "export"
+        )
+    except _PassphraseError as problem:
+        print(f"{command}: {problem}", file=sys.stderr)
+        return 2
+    try:
+        if args.action == "export":
+            return _archive_export(args.out, args.db, passphrase, args.ask_db_passphrase)
+        if args.action == "import":
+            return _archive_import(args.file, args.db, passphrase, apply=args.apply_settings)
+        return _archive_info(args.file, passphrase)
+    except ArchiveError as error:
+        message = str(error)
+        if error.kind is ArchiveProblem.NEEDS_PASSPHRASE:
+            message += " (--ask-passphrase or --passphrase-file F)"
+        print(f"{command}: {message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{command}: interrupted; nothing was written", file=sys.stderr)
+        return 2
+
+
+def _archive_export(
+    out: Path, db: Path | None, passphrase: str | None, ask_db_passphrase: bool = False
+) -> int:
+    from dataclasses import asdict
+
+    from repdesk.services.archive import export_archive
+
+    command = "repdesk archive export"
+    settings = Settings.load()
+    path = (db or settings.database_path).expanduser()
+    if not path.exists():
+        print(f"{command}: there is no database at {path}", file=sys.stderr)
+        return 2
+    store = _open_store(command, path, ask_db_passphrase)
+    if store is None:
+        return 2
+    try:
+        summary = export_archive(store, asdict(settings), out, passphrase)
+    finally:
+        store.close()
+    sealed = ", sealed with the passphrase" if summary.sealed else ""
+    print(
+        f"Archive written to {summary.path}{sealed}: {summary.total_rows:,} rows, "
+        f"{summary.bytes:,} bytes, in {summary.seconds:.1f} s"
+    )
+    return 0
+
+
+def _archive_import(file: Path, db: Path, passphrase: str | None, *, apply: bool) -> int:
+    from repdesk.services.archive import import_archive
+
+    summary = import_archive(file, db, passphrase)
+    info = summary.info
+    print(
+        f"Database {summary.path} made from {file} (RepDesk {info.app_version}, "
+        f"{info.created_at:%Y-%m-%d %H:%M} UTC): {summary.total_rows:,} rows "
+        f"in {summary.seconds:.1f} s"
+    )
+    if summary.migrated_from:
+        print(f"  upgraded from schema {summary.migrated_from}")
+    if apply:
+        current = Settings.load()
+        current.take(dict(summary.settings))
+        saved = current.save()
+        print(f"  the archive's settings are this laptop's now ({saved})")
+    print(f"  open it with: repdesk --db {summary.path}")
+    return 0
+
+
+def _archive_info(file: Path, passphrase: str | None) -> int:
+    from repdesk.services.archive import read_archive_manifest
+
+    info = read_archive_manifest(file, passphrase)
+    sealed = "sealed, " if info.sealed else ""
+    print(
+        f"{info.path}: RepDesk archive ({sealed}format {info.format_version}), made "
+        f"{info.created_at:%Y-%m-%d %H:%M} UTC by RepDesk {info.app_version}, "
+        f"schema {info.schema_revision}; every checksum is right"
+    )
+    for table, n in info.tables.items():
+        print(f"  {table:<26} {n:>10,}")
     return 0

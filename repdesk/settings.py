@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 APP_NAME = "RepDesk"
 DATABASE_NAME = "repdesk.db"
 LANGUAGES = ("system", "en", "zh_CN")
+MACHINE_SETTINGS = frozenset({"data_folder"})  # this laptop's, never taken from an archive
 
 
 def config_dir() -> Path:
@@ -78,13 +79,21 @@ class Settings:
             log.warning("ignoring settings file %s: not a JSON object", path)
             return cls()
         settings = cls()
-        for f in fields(cls):
-            value = raw.get(f.name)
-            if isinstance(value, type(getattr(settings, f.name))):
-                setattr(settings, f.name, value)
-        if settings.language not in LANGUAGES:
-            settings.language = "system"
+        settings.take(raw, machine=True)
         return settings
+
+    def take(self, raw: dict[str, Any], *, machine: bool = False) -> None:
+        """Take the values of ``raw`` that have the right type (an unknown or mistyped one
+        is ignored); ``machine`` False keeps this laptop's own (the data folder), for
+        settings that come from another laptop's archive."""
+        for f in fields(self):
+            if f.name in MACHINE_SETTINGS and not machine:
+                continue
+            value = raw.get(f.name)
+            if isinstance(value, type(getattr(self, f.name))):
+                setattr(self, f.name, value)
+        if self.language not in LANGUAGES:
+            self.language = "system"
 
     def save(self, folder: Path | None = None) -> Path:
         """Write atomically (a temp file renamed over the old one)."""

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         "backups",
         "trash",
         "encryption",
+        "export_archive",
     )
     first_painted = Signal()  # once, after the window's first paint has finished
     workspace_attached = Signal()
@@ -219,6 +220,10 @@ class MainWindow(QMainWindow):
         )
         self._action("backups", self.tr("&Backups…"), self.show_backups)
         self._action("trash", self.tr("&Trash…"), self.show_trash)
+        self._action(
+            "export_archive", self.tr("Export &everything to an archive…"), self.export_archive
+        )
+        self._action("import_archive", self.tr("Import an a&rchive…"), self.import_archive)
         self._action("encryption", self.tr("E&ncryption…"), self.show_encryption)
         self._action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self._action("refresh", self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
@@ -256,6 +261,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_registry["backups"])
         file_menu.addAction(self.action_registry["trash"])
         file_menu.addAction(self.action_registry["encryption"])
+        file_menu.addAction(self.action_registry["export_archive"])
+        file_menu.addAction(self.action_registry["import_archive"])
         file_menu.addSeparator()
         file_menu.addAction(self.action_registry["settings"])
         file_menu.addSeparator()
@@ -634,6 +641,16 @@ class MainWindow(QMainWindow):
         if TrashKind.OBJECTION in kinds and self.playbook_page is not None:
             self.playbook_page.reload()
         self.visits_changed()  # Visits list, day plan, What works, Today
+
+    def export_archive(self) -> None:
+        from repdesk.gui.archive_files import export_everything
+
+        export_everything(self)
+
+    def import_archive(self) -> None:
+        from repdesk.gui.archive_files import import_archive
+
+        import_archive(self)
 
     def show_encryption(self) -> None:
         from repdesk.gui import database_safety

@@ -47,6 +47,137 @@
     </message>
 </context>
 <context>
+    <name>ArchiveFiles</name>
+    <message>
+        <source>Export everything</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <source>RepDesk archive (*.repdesk-archive)</source>
+        <translation>RepDesk 档案 (*.repdesk-archive)</translation>
+    </message>
+    <message>
+        <source>Exporting everything to %1…</source>
+        <translation>正在把全部数据导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Everything is in %1 (%2 rows, %3).</source>
+        <translation>全部数据已在 %1 中（%2 行，%3）。</translation>
+    </message>
+    <message>
+        <source>It is sealed: it opens only with its passphrase.</source>
+        <translation>它已加密封存：只有用它的密码短语才能打开。</translation>
+    </message>
+    <message>
+        <source>Export finished.</source>
+        <translation>导出完成。</translation>
+    </message>
+    <message>
+        <source>Import an archive</source>
+        <translation>导入档案</translation>
+    </message>
+    <message>
+        <source>RepDesk archive (*.repdesk-archive);;All files (*)</source>
+        <translation>RepDesk 档案 (*.repdesk-archive);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 was made %2 by RepDesk %3. It holds %4 customers (%5 rows in all), the playbook and the settings. It becomes a new database: choose where, next.</source>
+        <translation>%1 由 RepDesk %3 制作于 %2。其中有 %4 个客户（共 %5 行）、异议手册和设置。它将成为一个新的数据库：接下来请选择保存位置。</translation>
+    </message>
+    <message>
+        <source>It comes from an earlier RepDesk and is upgraded on the way.</source>
+        <translation>它来自较早版本的 RepDesk，导入时会一并升级。</translation>
+    </message>
+    <message>
+        <source>Also use its settings (name, team, language, region)</source>
+        <translation>同时采用其中的设置（姓名、团队、语言、地区）</translation>
+    </message>
+    <message>
+        <source>The new database</source>
+        <translation>新的数据库</translation>
+    </message>
+    <message>
+        <source>RepDesk database (*.db)</source>
+        <translation>RepDesk 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. An archive always becomes a new database: choose a new file name. Nothing was changed.</source>
+        <translation>%1 已经存在。档案总是导入为新的数据库：请选择一个新的文件名。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <source>%1 is ready with %2 rows. Open it now?</source>
+        <translation>%1 已就绪，共 %2 行。现在打开吗？</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>%1 is not a RepDesk archive. Nothing was changed.</source>
+        <translation>%1 不是 RepDesk 档案。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its checksums do not match). Nothing was changed. Use another copy of the archive.</source>
+        <translation>%1 已损坏（校验和不符）。没有做任何更改。请使用该档案的另一份副本。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer RepDesk. Update RepDesk to import it. Nothing was changed.</source>
+        <translation>%1 由更新版本的 RepDesk 制作。请更新 RepDesk 后再导入。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is sealed in a way this installation cannot open. Update RepDesk and try again. Nothing was changed.</source>
+        <translation>%1 的封存方式是当前安装无法打开的。请更新 RepDesk 后重试。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 holds more than any RepDesk book could (a damaged or hostile file). Nothing was changed.</source>
+        <translation>%1 的内容超出了任何 RepDesk 客户簿的可能规模（文件已损坏或不怀好意）。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 has a value RepDesk cannot take: table %2, line %3, field %4. No database was made.</source>
+        <translation>%1 中有 RepDesk 无法接受的值：表 %2，第 %3 行，字段 %4。没有创建数据库。</translation>
+    </message>
+    <message>
+        <source>The new database&apos;s file already exists. Choose a new file name. Nothing was changed.</source>
+        <translation>新数据库的文件已经存在。请选择一个新的文件名。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Check the file and its permissions.</source>
+        <translation>无法读取 %1。请检查该文件及其权限。</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there (the folder is read-only or missing). Choose another folder. Nothing was left half-written.</source>
+        <translation>无法在那里写入文件（文件夹只读或不存在）。请选择其他文件夹。没有留下写了一半的文件。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, or choose another disk. Nothing was left half-written.</source>
+        <translation>磁盘已满。请腾出一些空间，或选择其他磁盘。没有留下写了一半的文件。</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written: %5</source>
+        <translation>无法读写数据库：%5</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消。没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is sealed: it needs its passphrase.</source>
+        <translation>%1 已加密封存：需要它的密码短语。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open %1. Nothing was changed.</source>
+        <translation>这个密码短语打不开 %1。没有做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>No database is open. Use File &gt; Open database… to open or create one.</source>
@@ -3566,6 +3697,14 @@ The database as it is now is kept as a backup first, so this can be undone.</sou
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
+        <source>Export &amp;everything to an archive…</source>
+        <translation>全部导出为档案(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Import an a&amp;rchive…</source>
+        <translation>导入档案(&amp;R)…</translation>
+    </message>
+    <message>
         <source>E&amp;ncryption…</source>
         <translation>加密(&amp;N)…</translation>
     </message>
@@ -4874,6 +5013,53 @@ Objections are recorded on a visit: in its Record tab, or with the call checklis
     <message>
         <source>Weekly summary</source>
         <translation>每周总结</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <source>Export everything</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <source>The archive holds every customer, visit, diary row, the playbook and your settings. Anyone who has the file can read it unless it is sealed with a passphrase.</source>
+        <translation>档案包含所有客户、拜访、日记行、异议手册和您的设置。除非用密码短语加密封存，任何拿到该文件的人都能读取它。</translation>
+    </message>
+    <message>
+        <source>Seal it with a passphrase</source>
+        <translation>用密码短语加密封存</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密码短语：</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The passphrase is not kept anywhere: without it, the archive cannot be opened.</source>
+        <translation>密码短语不会保存在任何地方：没有它，档案就无法打开。</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>显示输入的内容</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>密码短语至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The passphrase has a character it cannot hold.</source>
+        <translation>密码短语中有无法使用的字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type it again.</source>
+        <translation>两次输入的密码短语不一致，请重新输入。</translation>
     </message>
 </context>
 <context>

@@ -68,3 +68,91 @@ def test_bad_arguments_say_what_is_wrong(tmp_path: Path) -> None:
     result = _repdesk("demo", "--customers", "many", config=tmp_path)
     assert result.returncode == 2
     assert "invalid int value" in result.stderr
+
+
+# --- repdesk archive ------------------------------------------------------------------
+
+
+def _tables(db: Path) -> dict[str, int]:
+    with closing(sqlite3.connect(db)) as connection:
+        names = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {n: connection.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def test_archive_export_import_and_info(demo_db: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("我的 passphrase\n", encoding="utf-8")
+    (tmp_path / "settings.json").write_text(
+        json.dumps({"rep_name": "王小明", "team": "East"}), encoding="utf-8"
+    )
+    out = tmp_path / "all.repdesk-archive"
+    done = _repdesk(
+        "archive", "export", "--out", str(out), "--db", str(demo_db),
+        "--passphrase-file", str(secret), config=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert str(out) in done.stdout and "sealed" in done.stdout
+    assert out.read_bytes().startswith(b"REPDESK-SEALED")
+
+    info = _repdesk("archive", "info", str(out), "--passphrase-file", str(secret), config=tmp_path)
+    assert info.returncode == 0, info.stderr
+    assert "customers" in info.stdout and "300" in info.stdout
+
+    new = tmp_path / "laptop2.db"
+    again = _repdesk(
+        "archive", "import", str(out), "--db", str(new), "--passphrase-file", str(secret),
+        config=tmp_path,
+    )  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    assert str(new) in again.stdout
+    assert _tables(new) == _tables(demo_db)
+
+
+def test_archive_problems_are_one_line_and_exit_2(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sealed.repdesk-archive"
+    secret = tmp_path / "secret.txt"
+    secret.write_text("right", encoding="utf-8")
+    assert _repdesk(
+        "archive", "export", "--out", str(out), "--db", str(demo_db),
+        "--passphrase-file", str(secret), config=tmp_path,
+    ).returncode == 0  # fmt: skip
+
+    # A passphrase is never an argument (shell history, ps): there is no such option.
+    plain = _repdesk("archive", "export", "--out", str(out), "--passphrase", "x", config=tmp_path)
+    assert plain.returncode == 2 and "unrecognized arguments" in plain.stderr
+
+    needs = _repdesk("archive", "import", str(out), "--db", str(tmp_path / "n.db"), config=tmp_path)
+    assert needs.returncode == 2
+    assert needs.stderr.count("\n") == 1 and "--passphrase-file" in needs.stderr
+    assert not (tmp_path / "n.db").exists()
+
+    secret.write_text("wrong", encoding="utf-8")
+    wrong = _repdesk(
+        "archive", "import", str(out), "--db", str(tmp_path / "n.db"),
+        "--passphrase-file", str(secret), config=tmp_path,
+    )  # fmt: skip
+    assert wrong.returncode == 2 and "passphrase does not open" in wrong.stderr
+    assert wrong.stderr.count("\n") == 1
+    assert not (tmp_path / "n.db").exists()
+
+    exists = _repdesk(
+        "archive", "import", str(out), "--db", str(demo_db),
+        "--passphrase-file", str(secret), config=tmp_path,
+    )  # fmt: skip
+    assert exists.returncode == 2 and "already exists" in exists.stderr
+
+    missing = _repdesk(
+        "archive", "export", "--out", str(out), "--db", str(tmp_path / "none.db"), config=tmp_path
+    )
+    assert missing.returncode == 2 and "there is no database" in missing.stderr
+    assert not (tmp_path / "none.db").exists()
+
+    text = tmp_path / "notes.txt"
+    text.write_text("hello", encoding="utf-8")
+    foreign = _repdesk("archive", "info", str(text), config=tmp_path)
+    assert foreign.returncode == 2 and "not a RepDesk archive" in foreign.stderr
