@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from repdesk.db.connection import Passphrase
 from repdesk.db.errors import StoreError, StoreProblem
+from repdesk.db.store import default_backup_dir
 from repdesk.gui.format import fmt_datetime
 
 if TYPE_CHECKING:
@@ -69,7 +70,6 @@ def ask_passphrase(window: MainWindow, path: Path, *, wrong: bool) -> None:
 
 def offer_good_backup(window: MainWindow, error: StoreError, passphrase: Passphrase | None) -> None:
     """A damaged file: find the newest good backup on the worker, then offer it."""
-    from repdesk.db.store import default_backup_dir
     from repdesk.services.backups import newest_good
 
     path = error.path
@@ -111,7 +111,7 @@ def _offer(
                 "DatabaseSafety",
                 "No good backup of it was found in %1. Open another database, or ask for "
                 "help with the damaged file: keep it as it is.",
-            ).replace("%1", str(backup_folder(path)))
+            ).replace("%1", str(default_backup_dir(path)))
         )
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()
@@ -138,18 +138,12 @@ def _offer(
     restore_damaged(window, path, backup, passphrase)
 
 
-def backup_folder(path: Path) -> Path:
-    from repdesk.db.store import default_backup_dir
-
-    return default_backup_dir(path)
-
-
 def restore_damaged(
     window: MainWindow, path: Path, backup: Backup, passphrase: Passphrase | None
 ) -> None:
     from repdesk.services.backups import restore
 
-    folder = backup_folder(path)
+    folder = default_backup_dir(path)
     window.statusBar().showMessage(
         QCoreApplication.translate("DatabaseSafety", "Restoring the backup…")
     )
