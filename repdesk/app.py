@@ -17,7 +17,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from repdesk import __version__
-from repdesk.settings import LANGUAGES, Settings, log_dir
+from repdesk.settings import LANGUAGES, Settings, log_dir, resources_dir
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from repdesk.gui.main_window import MainWindow
 
 log = logging.getLogger("repdesk")
+
+DESKTOP_ID = "org.repdesk.RepDesk"  # the desktop entry's and AppStream's id
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,11 +45,18 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="repdesk",
         description="RepDesk: a field sales rep's desktop assistant. "
         "Commands without a window: repdesk demo --help, repdesk report weekly --help, "
-        "repdesk archive --help",
+        "repdesk archive --help, repdesk paths",
     )
     parser.add_argument("--version", action="version", version=f"RepDesk {__version__}")
     parser.add_argument("--db", type=Path, help="open this database file instead of the default")
     parser.add_argument("--lang", choices=LANGUAGES, help="UI language for this run")
+    parser.add_argument(
+        "--self-test",
+        type=Path,
+        metavar="PDF",
+        help="check this installation: open the database, write its newest visit report "
+        "to PDF, quit with 0 (1 and the reason on stderr if anything went wrong)",
+    )
     return parser
 
 
@@ -139,8 +148,16 @@ def run(argv: list[str], exec_: bool = True) -> int | tuple[QApplication, MainWi
     app.setApplicationName("RepDesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("RepDesk")
+    # Wayland and GNOME match the window to its menu entry and icon by this name
+    # (packaging/linux); X11 by WM_CLASS, which Qt makes "repdesk", "RepDesk".
+    app.setDesktopFileName(DESKTOP_ID)
+    icon = resources_dir() / "icons" / "repdesk.svg"
+    if icon.is_file():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))  # drawn by Qt's SVG icon engine when shown
     install_translators(app, resolve_language(settings.language))
-    if exec_:
+    if exec_ and not args.self_test:
         _install_excepthook()
 
     from repdesk.gui.main_window import MainWindow
@@ -149,6 +166,10 @@ def run(argv: list[str], exec_: bool = True) -> int | tuple[QApplication, MainWi
     runner = TaskRunner()
     window = MainWindow(settings, runner, db_path)
     runner.setParent(window)
+    if args.self_test:
+        from repdesk.gui.self_test import SelfTest
+
+        SelfTest(app, window, args.self_test)
     window.show()
     # After the first paint (the store's imports would otherwise compete with it), and one
     # event-loop turn later: open_database does ~40 ms of GUI-thread work (Today's lists,

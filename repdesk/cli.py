@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from repdesk.reports.chart_labels import ChartLabels
     from repdesk.reports.weekly_labels import WeeklyLabels
 
-COMMANDS = ("demo", "report", "archive")
+COMMANDS = ("demo", "report", "archive", "paths")
 REPORT_LANGUAGES = ("en", "zh_CN")
 
 
@@ -86,6 +86,13 @@ def _parser() -> argparse.ArgumentParser:
         "there follows LC_ALL / LC_MESSAGES / LANG)",
     )
     _archive_parser(sub)
+    sub.add_parser(
+        "paths",
+        help="where RepDesk keeps the database, its backups, the settings and the log",
+        description="Print where RepDesk keeps the database, its backups, the settings and "
+        "the log. An installed app and a pip-installed one use the same places, so a rep "
+        "can switch between them and find the same data.",
+    )
     return parser
 
 
@@ -201,7 +208,24 @@ def main(argv: list[str]) -> int:
         )
     if args.command == "archive":
         return _archive(args)
+    if args.command == "paths":
+        return _paths()
     return 2  # pragma: no cover - argparse rejects unknown commands
+
+
+def _paths() -> int:
+    from repdesk.db.store import default_backup_dir
+    from repdesk.settings import config_dir, log_dir
+
+    database = Settings.load().database_path
+    for name, path in (
+        ("database", database),
+        ("backups", default_backup_dir(database)),
+        ("settings", config_dir() / "settings.json"),
+        ("log", log_dir() / "repdesk.log"),
+    ):
+        print(f"{name}: {path}")
+    return 0
 
 
 def _demo(db: Path | None, customers: int, seed: int) -> int:
@@ -317,6 +341,8 @@ def _weekly(
         )
     except OSError as error:
         reason = error.strerror or str(error)
+        if error.filename and Path(error.filename).parent != out:
+            reason += f" ({error.filename})"  # not one of the report's files: say which
         print(f"{command}: cannot write to {out}: {reason}", file=sys.stderr)
         return 2
     print(f"Weekly summary {week} ({week.monday} to {week.sunday}) written:")

@@ -9,11 +9,12 @@ cannot be used, and are skipped.
 Where the font comes from, first usable one wins:
 
 1. ``REPDESK_CJK_FONT`` (``path`` or ``path:index`` for a .ttc collection);
-2. a font shipped in resources/fonts/ (none is: the platforms have one, see below);
-3. the well-known CJK TrueType fonts of Linux (fonts-wqy-microhei, which ./dev
-   installs, and its kin), Windows (Microsoft YaHei, SimHei, SimSun) and macOS
-   (Arial Unicode, STHeiti): checked first so the same machine always prints
-   with the same font;
+2. the font RepDesk ships in resources/fonts/ (WenQuanYi Micro Hei, see its README), so
+   that a PDF prints the same on every laptop, and on a Linux one without a Chinese font;
+3. should it be missing (a trimmed install): the well-known CJK TrueType fonts of
+   Linux (fonts-wqy-microhei and its kin), Windows (Microsoft YaHei, SimHei, SimSun)
+   and macOS (Arial Unicode, STHeiti): before fontconfig's list, so the same machine
+   always prints with the same font;
 4. whatever else fontconfig knows that covers Chinese (``fc-list :lang=zh``),
    its own favourite (``fc-match sans:lang=zh-cn``) first.
 

@@ -575,6 +575,16 @@ class VisitService:
             record_id=record.id or "",
         )
 
+    def newest_record_id(self) -> str | None:
+        """The finished record visited last, None when there is none."""
+        with self.store.reading() as session:
+            return session.scalars(
+                select(VisitRecord.id)
+                .where(VisitRecord.deleted_at.is_(None), VisitRecord.is_draft.is_(False))
+                .order_by(VisitRecord.visited_at.desc(), VisitRecord.id.desc())
+                .limit(1)
+            ).first()
+
     def pack(self, first: date, last: date, rep_name: str = "", team: str = "") -> ReportPack:
         """The finished records visited from ``first`` to ``last``, oldest first."""
         with self.store.reading() as session:

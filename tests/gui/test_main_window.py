@@ -41,6 +41,25 @@ def test_six_areas_with_shortcuts(open_window: OpenWindow, demo_db: Path, qtbot:
     assert str(demo_db) in window.db_label.text()
 
 
+def test_the_window_carries_the_app_icon_and_desktop_id(
+    open_window: OpenWindow, demo_db: Path
+) -> None:
+    """The icon drawn from resources/icons/repdesk.svg, and the id that ties the window to
+    its desktop entry (packaging/linux/org.repdesk.RepDesk.desktop) on Wayland and GNOME."""
+    window = open_window(demo_db)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert app.desktopFileName() == "org.repdesk.RepDesk"
+    assert (
+        Path(__file__).parents[2] / "packaging" / "linux" / "org.repdesk.RepDesk.desktop"
+    ).is_file()
+    for size in (16, 32, 256):
+        pixmap = window.windowIcon().pixmap(size, size)
+        assert pixmap.width() == size
+        image = pixmap.toImage()
+        assert image.pixelColor(size // 2, size // 2).alpha() == 255  # drawn, not blank
+
+
 def test_every_list_shows_the_real_rows(
     open_window: OpenWindow, demo_db: Path, qtbot: QtBot, qtmodeltester: object
 ) -> None:
