@@ -35,12 +35,13 @@ DEMO_CUSTOMERS = 300
 
 
 def _compile_translations() -> None:
-    """The GUI tests need the .qm files; ./dev makes them, plain pytest may not have."""
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    for ts in (ROOT / "resources" / "translations").glob("*.ts"):
-        qm = ts.with_suffix(".qm")
-        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    """The GUI tests need the .qm files; ./dev makes them, plain pytest may not have.
+    The same code as ./dev and the wheel's build hook (packaging/translations.py)."""
+    subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "translations.py")],
+        check=True,
+        capture_output=True,
+    )
 
 
 @pytest.fixture(scope="session", autouse=True)
