@@ -254,7 +254,7 @@ def check(work: Path) -> list[str]:
     summary += [
         f"start to first paint (median of {START_RUNS}, warm): frozen {frozen_start:.2f} s, "
         f"the same code by the build venv's Python {pip_start:.2f} s",
-        f"first start of the frozen app (fonts cache made): {english['window painted']:.2f} s",
+        f"first start, in a fresh home folder: {english['window painted']:.2f} s",
         f"self-test, start to visit report PDF written: {english['exit']:.2f} s",
         f"repdesk demo --customers 300 (frozen): {demo_seconds:.1f} s",
     ]
