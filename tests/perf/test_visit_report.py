@@ -190,7 +190,10 @@ def test_one_report_after_the_first(benchmark: Any) -> None:
         f"\nOne visit report after the first: {summary(times)} "
         f"(target {ONE_TARGET * 1000:.0f} ms); pages {sorted(set(pages))}"
     )
-    assert set(pages) == {1}, "a realistic record fills one page"
+    # A realistic record fills one page; the longest (three objections answered at length,
+    # three people) go on to a second, with the running head.
+    assert max(pages) <= 2, "a record of realistic length takes at most two pages"
+    assert pages.count(1) >= 0.9 * len(pages), f"most records fill one page: {pages}"
     assert median < ONE_TARGET, f"one report took {median * 1000:.0f} ms (target 200 ms)"
 
 
@@ -216,5 +219,7 @@ def test_a_pack_of_50(benchmark: Any) -> None:
         f"\nA pack of {PACK_SIZE} visit reports: {summary(times)} (target {PACK_TARGET:.0f} s); "
         f"{pages} pages, {size / 1024:.0f} KiB"
     )
-    assert pages == PACK_SIZE + 2  # two contents pages, then one page a report
+    # Two contents pages, then each report on the pages it takes alone.
+    alone = sum(_pages(visit_report_bytes(r, CHINESE)) for r in pack.reports)
+    assert pages == alone + 2, f"{pages} pages for reports that take {alone} alone"
     assert median < PACK_TARGET, f"the pack took {median:.2f} s (target 3 s)"
