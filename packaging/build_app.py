@@ -137,8 +137,15 @@ def linux_package(app: Path, icons: Path) -> Path:
     archive = DIST / f"RepDesk-{version()}-linux-{arch}.tar.gz"
     say(f"packing {archive.name}")
     with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
-        tar.add(app, arcname="RepDesk")
+        tar.add(app, arcname="RepDesk", filter=_anyone)
     return archive
+
+
+def _anyone(member: tarfile.TarInfo) -> tarfile.TarInfo:
+    """Files owned by whoever unpacks them, not by the build machine's user."""
+    member.uid = member.gid = 0
+    member.uname = member.gname = ""
+    return member
 
 
 def windows_installer(app: Path, icons: Path) -> Path | None:

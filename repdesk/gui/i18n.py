@@ -18,11 +18,18 @@ SUPPORTED = ("en", "zh_CN")
 
 
 def resolve_language(setting: str) -> str:
-    """'system' follows the system locale: any Chinese locale gets zh_CN."""
+    """'system' follows the system's display language: any Chinese gets zh_CN.
+
+    The first of the UI languages, not the locale's name: on Windows and macOS the name
+    is the region's formats (a Chinese-speaking rep in London has en_GB dates but a
+    Chinese desktop); on Linux the two agree (LANGUAGE, LC_MESSAGES, LANG).
+    """
     if setting in SUPPORTED:
         return setting
-    name = QLocale.system().name()
-    return "zh_CN" if name.startswith("zh") else "en"
+    system = QLocale.system()
+    languages = system.uiLanguages()
+    first = languages[0] if languages else system.name()
+    return "zh_CN" if first.lower().startswith("zh") else "en"
 
 
 _installed: list[QTranslator] = []
