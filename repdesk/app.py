@@ -122,6 +122,16 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def _set_window_icon(app: QApplication) -> None:
+    """The icon of every window, from resources/icons/repdesk.svg. After the first paint:
+    Qt's SVG icon engine is a plugin, and loading it costs ~3 ms of the start."""
+    icon = resources_dir() / "icons" / "repdesk.svg"
+    if icon.is_file():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
+
+
 def run(argv: list[str], exec_: bool = True) -> int | tuple[QApplication, MainWindow]:
     args = _gui_parser().parse_args(argv)
     if _no_display():
@@ -151,11 +161,6 @@ def run(argv: list[str], exec_: bool = True) -> int | tuple[QApplication, MainWi
     # Wayland and GNOME match the window to its menu entry and icon by this name
     # (packaging/linux); X11 by WM_CLASS, which Qt makes "repdesk", "RepDesk".
     app.setDesktopFileName(DESKTOP_ID)
-    icon = resources_dir() / "icons" / "repdesk.svg"
-    if icon.is_file():
-        from PySide6.QtGui import QIcon
-
-        app.setWindowIcon(QIcon(str(icon)))  # drawn by Qt's SVG icon engine when shown
     install_translators(app, resolve_language(settings.language))
     if exec_ and not args.self_test:
         _install_excepthook()
@@ -179,6 +184,7 @@ def run(argv: list[str], exec_: bool = True) -> int | tuple[QApplication, MainWi
     window.first_painted.connect(
         lambda: QTimer.singleShot(0, lambda: window.open_database(db_path))
     )
+    window.first_painted.connect(lambda: _set_window_icon(app))
     if not exec_:
         return app, window
     return app.exec()
