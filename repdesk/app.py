@@ -17,7 +17,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from repdesk import __version__
-from repdesk.settings import LANGUAGES, Settings, log_dir, resources_dir
+from repdesk.settings import LANGUAGES, LOG_NAME, Settings, log_dir, resources_dir
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -79,7 +79,7 @@ def _setup_logging() -> None:
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "repdesk.log"
+        path = folder / LOG_NAME
         if path.exists() and path.stat().st_size > LOG_LIMIT:
             for n in (2, 1):
                 older = path.with_suffix(f".log.{n}")

@@ -215,14 +215,14 @@ def main(argv: list[str]) -> int:
 
 def _paths() -> int:
     from repdesk.db.store import default_backup_dir
-    from repdesk.settings import config_dir, log_dir
+    from repdesk.settings import LOG_NAME, SETTINGS_NAME, config_dir, log_dir
 
     database = Settings.load().database_path
     for name, path in (
         ("database", database),
         ("backups", default_backup_dir(database)),
-        ("settings", config_dir() / "settings.json"),
-        ("log", log_dir() / "repdesk.log"),
+        ("settings", config_dir() / SETTINGS_NAME),
+        ("log", log_dir() / LOG_NAME),
     ):
         print(f"{name}: {path}")
     return 0

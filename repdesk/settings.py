@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "RepDesk"
 DATABASE_NAME = "repdesk.db"
+SETTINGS_NAME = "settings.json"  # in config_dir()
+LOG_NAME = "repdesk.log"  # in log_dir(), rotated at start (app.py)
 LANGUAGES = ("system", "en", "zh_CN")
 MACHINE_SETTINGS = frozenset({"data_folder"})  # this laptop's, never taken from an archive
 
@@ -67,7 +69,7 @@ class Settings:
     @classmethod
     def load(cls, folder: Path | None = None) -> Settings:
         """Read the settings; a missing or unreadable file gives the defaults (logged)."""
-        path = (folder or config_dir()) / "settings.json"
+        path = (folder or config_dir()) / SETTINGS_NAME
         try:
             raw: Any = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -101,7 +103,7 @@ class Settings:
 
         folder = folder or config_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "settings.json"
+        path = folder / SETTINGS_NAME
         text = json.dumps(asdict(self), ensure_ascii=False, indent=2)
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=folder, delete=False, suffix=".tmp"
